@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// Entry point: registers tsx so the TypeScript sources run without a build step,
+// then hands over to the yargs CLI.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('../src/cli/main.ts');
