@@ -1,0 +1,54 @@
+// What a run produces: one national row per step, one row per step and region, and
+// the run-level summary. Column order here is the column order of the results files.
+
+export const NATIONAL_COLUMNS = [
+  'step', 'population', 'gdp', 'gdp_per_capita', 'cv_gdp_pc', 'cv_gdp_pc_weighted',
+  'sd_log_gdp_pc', 'theil', 'theil_between', 'theil_within', 'gini_regions',
+  'gini_households', 'urban_rural_ratio', 'poverty_rate', 'migrant_share', 'capital',
+  'investment', 'firms', 'central_revenue', 'transfers',
+] as const;
+
+export const REGION_COLUMNS = [
+  'step', 'region', 'group', 'population', 'urban_share', 'employment', 'unemployment_rate',
+  'gdp', 'gdp_per_capita', 'wage', 'rural_income_pc', 'disposable_income_pc', 'capital',
+  'investment', 'firms', 'public_services_pc', 'transfers', 'poverty_rate', 'net_migration',
+  'tfp', 'market_access',
+] as const;
+
+export type NationalColumn = (typeof NATIONAL_COLUMNS)[number];
+export type RegionColumn = (typeof REGION_COLUMNS)[number];
+
+export type NationalRow = Record<NationalColumn, number>;
+export type RegionRow = Record<Exclude<RegionColumn, 'region' | 'group'>, number> & {
+  region: string;
+  group: string;
+};
+
+/** β-convergence of GDP per person across regions over the run. */
+export interface BetaConvergence {
+  beta: number;
+  se: number;
+  r2: number;
+  /** λ = −ln(1 + βT)/T; NaN when 1 + βT ≤ 0. */
+  speed: number;
+  /** ln 2 / λ; NaN when λ ≤ 0. */
+  halfLife: number;
+  n: number;
+  years: number;
+}
+
+export interface RunSummary {
+  scenario: string;
+  seed: number;
+  steps: number;
+  beta: BetaConvergence;
+  sigma: { start: number; end: number; change: number };
+  first: NationalRow;
+  last: NationalRow;
+}
+
+export interface RunResult {
+  national: NationalRow[];
+  regions: RegionRow[];
+  summary: RunSummary;
+}
