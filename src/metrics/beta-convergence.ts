@@ -1,5 +1,6 @@
-import { det, inv, multiply, transpose } from 'mathjs';
+import { inv, multiply, transpose } from 'mathjs';
 import type { BetaConvergence } from '../engine/result.ts';
+import { weightedMeanOf } from './weighted-mean.ts';
 import { requirePositive, requireValues, requireWeights } from './validate.ts';
 
 /**
@@ -7,7 +8,8 @@ import { requirePositive, requireValues, requireWeights } from './validate.ts';
  * regions (Barro and Sala-i-Martin); β < 0 means poorer regions grow faster.
  *
  * gᵢ = ln(finalᵢ/initialᵢ)/T regressed on xᵢ = ln(initialᵢ) with an intercept:
- * b = (X'X)⁻¹X'g (X'WX, X'Wg with weights: WLS), β = b₁; se = sqrt(s²·[(X'X)⁻¹]₁₁),
+ * b = (X'X)⁻¹X'g (X'WX, X'Wg with weights: WLS), β = b₁, with xᵢ centred on its
+ * (weighted) mean first, which changes the intercept only; se = sqrt(s²·[(X'X)⁻¹]₁₁),
  * s² = Σ wᵢeᵢ² / (n − 2); r2 = 1 − Σ wᵢeᵢ² / Σ wᵢ(gᵢ − ḡ_w)²; speed λ = −ln(1 + βT)/T
  * (NaN when 1 + βT ≤ 0); halfLife = ln 2/λ (NaN when λ ≤ 0). Runs in O(n).
  * When every region starts at the same level the slope is undefined: all fields but n and
@@ -27,16 +29,17 @@ export function betaConvergence(
 ): BetaConvergence {
   const n = checkInput(initial, final, years, weights);
   const w = weights ?? new Float64Array(n).fill(1);
-  const x = Array.from(initial, Math.log);
-  const g = Array.from(x, (xi, i) => (Math.log(final[i]) - xi) / years);
+  const logs = Array.from(initial, Math.log);
+  const g = Array.from(logs, (xi, i) => (Math.log(final[i]) - xi) / years);
+  // Centring ln(initial) leaves the slope and its se unchanged and keeps X'X well
+  // conditioned; equal starting levels then give exactly zero spread.
+  const x = centred(logs, w);
+  if (x.every((xi, i) => xi === 0 || w[i] === 0)) return undefinedSlope(n, years);
   // WLS as OLS on rows scaled by √wᵢ.
   const X = x.map((xi, i) => [Math.sqrt(w[i]), Math.sqrt(w[i]) * xi]);
   const y = g.map((gi, i) => [Math.sqrt(w[i]) * gi]);
   const Xt = transpose(X);
-  const XtX = multiply(Xt, X) as number[][];
-  // Singular exactly when every (weighted) region starts at the same level.
-  if (det(XtX) === 0) return undefinedSlope(n, years);
-  const XtXinv = inv(XtX);
+  const XtXinv = inv(multiply(Xt, X) as number[][]);
   const b = multiply(XtXinv, multiply(Xt, y)) as number[][];
   const [a, beta] = [b[0][0], b[1][0]];
   const ssr = g.reduce((s, gi, i) => s + w[i] * (gi - a - beta * x[i]) ** 2, 0);
@@ -67,6 +70,14 @@ function checkInput(
   requirePositive(metric, final, 'final');
   if (weights !== undefined) requireWeights(metric, weights, initial.length);
   return initial.length;
+}
+
+/** x minus its weighted mean (weightedMeanOf: exact when the x are all equal). */
+function centred(x: number[], w: ArrayLike<number>): number[] {
+  let total = 0;
+  for (let i = 0; i < w.length; i++) total += w[i];
+  const m = weightedMeanOf(x, w, total);
+  return x.map((xi) => xi - m);
 }
 
 /** Weighted R² of g given the sum of squared residuals. NaN when g has no variance. */

@@ -1,6 +1,6 @@
 import { entropyTerm } from './entropy-term.ts';
 import { theilOf } from './theil.ts';
-import { weightedMeanOf } from './weighted-mean.ts';
+import { weightedMeanParts } from './weighted-mean.ts';
 import { requirePositive, requireValues, requireWeights } from './validate.ts';
 
 /** One group's part of a Theil decomposition. */
@@ -18,15 +18,6 @@ export interface TheilDecomposition {
   within: number;
   /** Sorted by group name (code-unit order: independent of locale and of input order). */
   groups: TheilGroup[];
-}
-
-/** Per-group running sums; the mean is shifted by the group's first value (see mean.ts). */
-interface GroupSums {
-  name: string;
-  weight: number;
-  shift: number;
-  shifted: number;
-  entropy: number;
 }
 
 /**
@@ -54,47 +45,37 @@ export function theilDecomposition(
   if (groups.length !== values.length) {
     throw new RangeError(`${metric}: groups has ${groups.length} elements, values has ${values.length}`);
   }
-  const m = weightedMeanOf(values, weights, total);
-  const sums = groupSums(values, weights, groups);
+  const m = weightedMeanParts(values, weights, total);
   let between = 0;
   let within = 0;
-  const parts = sums.map((g): TheilGroup => {
-    if (!(g.weight > 0)) return { group: g.name, share: 0, theil: NaN };
-    const q = g.weight / total;
-    const mg = g.shift + g.shifted / g.weight;
-    const share = (q * mg) / m;
-    const theilG = g.entropy / g.weight;
-    between += q * entropyTerm((mg - m) / m);
+  const parts = splitByGroup(values, weights, groups).map(({ name, x, w }): TheilGroup => {
+    const weight = w.reduce((a, b) => a + b, 0);
+    if (!(weight > 0)) return { group: name, share: 0, theil: NaN };
+    const mg = weightedMeanParts(x, w, weight);
+    // (m_g − m)/m from the hi and lo parts: accurate when group means are close.
+    const gap = (mg.hi - m.hi + (mg.lo - m.lo)) / m.hi;
+    const q = weight / total;
+    const share = (q * mg.hi) / m.hi; // not q·(1 + gap): that cancels when m_g ≪ m
+    const theilG = theilOf(x, w, weight);
+    between += q * entropyTerm(gap);
     within += share * theilG;
-    return { group: g.name, share, theil: theilG };
+    return { group: name, share, theil: theilG };
   });
   return { total: theilOf(values, weights, total), between, within, groups: parts };
 }
 
-/** Weights, means and within-group Theil sums per group, sorted by group name. */
-function groupSums(
+/** The values and weights of each group, groups sorted by name. Runs in O(n + G log G). */
+function splitByGroup(
   values: ArrayLike<number>,
   weights: ArrayLike<number>,
   groups: ArrayLike<string>,
-): GroupSums[] {
-  const byName = new Map<string, GroupSums>();
-  const of: GroupSums[] = new Array(values.length);
+): { name: string; x: number[]; w: number[] }[] {
+  const byName = new Map<string, { name: string; x: number[]; w: number[] }>();
   for (let i = 0; i < values.length; i++) {
     let g = byName.get(groups[i]);
-    if (!g) {
-      g = { name: groups[i], weight: 0, shift: values[i], shifted: 0, entropy: 0 };
-      byName.set(groups[i], g);
-    }
-    g.weight += weights[i];
-    g.shifted += weights[i] * (values[i] - g.shift);
-    of[i] = g;
-  }
-  // Second pass: each value's Theil summand around its own group's mean.
-  for (let i = 0; i < values.length; i++) {
-    const g = of[i];
-    if (!(g.weight > 0)) continue;
-    const mg = g.shift + g.shifted / g.weight;
-    g.entropy += weights[i] * entropyTerm((values[i] - mg) / mg);
+    if (!g) byName.set(groups[i], (g = { name: groups[i], x: [], w: [] }));
+    g.x.push(values[i]);
+    g.w.push(weights[i]);
   }
   return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

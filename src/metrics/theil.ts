@@ -1,5 +1,5 @@
 import { entropyTerm } from './entropy-term.ts';
-import { weightedMeanOf } from './weighted-mean.ts';
+import { weightedMeanParts } from './weighted-mean.ts';
 import { requirePositive, requireValues, requireWeights } from './validate.ts';
 
 /**
@@ -27,8 +27,8 @@ export function theilOf(
   weights: ArrayLike<number>,
   total: number,
 ): number {
-  const m = weightedMeanOf(values, weights, total);
+  const { hi, lo } = weightedMeanParts(values, weights, total);
   let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += weights[i] * entropyTerm((values[i] - m) / m);
+  for (let i = 0; i < values.length; i++) sum += weights[i] * entropyTerm((values[i] - hi - lo) / hi);
   return sum / total;
 }
