@@ -81,7 +81,7 @@ export function policyScenarios(linked: Set<string>): Record<string, object> {
     'common-prosperity': variant('common-prosperity',
       'The four priorities together: transfers (rate 0.8), rural revitalisation (ruralTfpGrowth 0.03, ' +
       'sectorSwitchCost 0.75), industrial relocation (subsidy 0.03 for west and central, relocationCost 0.15) ' +
-      'the infrastructure schedule (corridors at step 3, upgrades at step 5); market unification is phased in, its levers ramping ' +
+      'and the infrastructure schedule (corridors at step 3, upgrades at step 5); market unification is phased in, its levers ramping ' +
       'linearly from step 1 to their market-unification values at step 10.',
       {
         params: { sectorSwitchCost: 0.75 },

@@ -1,0 +1,37 @@
+// The factorflow command line: a yargs app with one module per command.
+import { readFileSync } from 'node:fs';
+import yargs, { type CommandModule } from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { EXIT_INPUT, reportError } from './errors.ts';
+
+// One line per command; each file default-exports a yargs CommandModule.
+const commands = await Promise.all([
+  import('./commands/validate.ts'),
+  import('./commands/list.ts'),
+]);
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Usage mistakes get one line and a pointer to --help; handler errors are reported. */
+function onFail(message: string | undefined, err: Error | undefined): void {
+  if (err) {
+    process.exitCode = reportError(err);
+    return;
+  }
+  console.error(`factorflow: ${message ?? 'invalid command line'} (see factorflow --help)`);
+  process.exitCode = EXIT_INPUT;
+}
+
+const app = yargs(hideBin(process.argv))
+  .scriptName('factorflow')
+  .usage('$0 <command> [options]')
+  .version(pkg.version)
+  .strict()
+  .demandCommand(1, 'name a command')
+  .recommendCommands()
+  .help()
+  .alias('h', 'help')
+  .fail(onFail);
+// Each module types its own arguments; yargs checks them at run time.
+for (const module of commands) app.command(module.default as CommandModule<object, any>);
+await app.parseAsync();
