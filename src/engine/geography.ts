@@ -1,0 +1,59 @@
+// Phase 2, geography: travel costs d_rs over the links (recomputed when links change),
+// market access MA_r = Σ_s Y_s·exp(−θ(d_rs + b·1[r≠s])) from last year's output,
+// and the output price p_r = (MA_r / mean MA)^μ.
+import { greatCircleKm } from '../scenario/index.ts';
+import { shortestPaths, type Edge } from './network.ts';
+import type { Model } from './state.ts';
+
+export function geography(model: Model): void {
+  if (model.linksChanged) {
+    model.distance = travelCosts(model);
+    model.linksChanged = false;
+  }
+  const { regions, params, policy } = model;
+  marketAccess(
+    model.distance, model.lastGdp, params.tradeDistanceDecay, policy.tradeBarrier,
+    params.marketAccessElasticity, regions.marketAccess, regions.price,
+  );
+}
+
+/** Shortest-path travel costs from the model's current links. */
+export function travelCosts(model: Model): Float64Array {
+  const ids = model.regions.ids;
+  const edges: Edge[] = model.links.map((link) => ({
+    a: ids.indexOf(link.from),
+    b: ids.indexOf(link.to),
+    cost: link.cost ?? linkKm(model, link.from, link.to) * model.params.linkCostPerKm,
+  }));
+  return shortestPaths(ids.length, edges);
+}
+
+function linkKm(model: Model, from: string, to: string): number {
+  const s = model.scenario.regions;
+  const a = s.find((r) => r.id === from)!;
+  const b = s.find((r) => r.id === to)!;
+  return greatCircleKm(a.lon ?? 0, a.lat ?? 0, b.lon ?? 0, b.lat ?? 0);
+}
+
+/** Fills market access and prices; unreachable pairs add nothing. */
+export function marketAccess(
+  distance: Float64Array, gdp: ArrayLike<number>, theta: number, barrier: number, mu: number,
+  outAccess: Float64Array, outPrice: Float64Array,
+): void {
+  const n = outAccess.length;
+  let total = 0;
+  for (let r = 0; r < n; r++) {
+    let ma = 0;
+    for (let s = 0; s < n; s++) {
+      const d = distance[r * n + s];
+      if (d === Infinity) continue;
+      ma += gdp[s] * Math.exp(-theta * (d + (r === s ? 0 : barrier)));
+    }
+    outAccess[r] = ma;
+    total += ma;
+  }
+  const meanAccess = total / n;
+  for (let r = 0; r < n; r++) {
+    outPrice[r] = meanAccess > 0 && outAccess[r] > 0 ? (outAccess[r] / meanAccess) ** mu : 1;
+  }
+}

@@ -1,0 +1,124 @@
+// Phase 6, government. A central tax τ_c on all household income; a share
+// `transfers.rate` of that revenue goes to regions by `transfers.formula`:
+//   equalization: T_r ∝ P_r·max(0, target − f_r), f_r = local revenue per person,
+//                 target = targetRatio × national mean of f (per-capita if no region is short);
+//   per-capita:   T_r ∝ P_r;   none: nothing.
+// Σ_r T_r = rate × central revenue exactly. A local tax τ_l on income earned in r.
+// The local budget (local tax + transfers) pays first unemployment benefits and top-ups
+// of every resident below the income floor (floor × national mean income), pro rata when
+// it cannot pay them all, then public services g_r per resident. Residents outside their
+// hukou region get a share ψ (hukouAccess) of benefits, the floor and services.
+// The central government also pays the industrial-relocation subsidy out of what it keeps.
+import { isRelocationTarget } from './targets.ts';
+import { URBAN, type Model } from './state.ts';
+
+export function government(model: Model): void {
+  const { regions, policy, labor, national } = model;
+  const n = regions.count;
+  const ppa = model.personsPerAgent;
+  const earned = new Float64Array(n);
+  let householdIncome = 0;
+  for (let i = 0; i < labor.count; i++) {
+    earned[labor.region[i]] += labor.income[i] * ppa;
+    householdIncome += labor.income[i];
+  }
+  let capitalIncome = 0;
+  for (let r = 0; r < n; r++) {
+    const profit = Math.max(0, regions.capitalIncome[r]);
+    earned[r] += profit;
+    capitalIncome += profit;
+  }
+  national.centralRevenue = policy.centralTax * (householdIncome * ppa + capitalIncome);
+  national.meanIncome = householdIncome / labor.count;
+  national.floorIncome = policy.floor * national.meanIncome;
+  national.benefit = model.params.unemploymentBenefit * national.meanIncome;
+  for (let r = 0; r < n; r++) regions.localRevenue[r] = policy.localTax * earned[r];
+  payTransfers(model);
+  const paidShare = payBenefitsAndFloor(model);
+  for (let r = 0; r < n; r++) {
+    const budget = regions.localRevenue[r] + regions.transfers[r];
+    regions.publicServices[r] = regions.residents[r] > 0
+      ? Math.max(0, budget - paidShare.spent[r]) / regions.residents[r]
+      : 0;
+  }
+  paySubsidies(model);
+}
+
+function payTransfers(model: Model): void {
+  const { regions, policy, national } = model;
+  const n = regions.count;
+  const pot = policy.transfers.formula === 'none' ? 0 : policy.transfers.rate * national.centralRevenue;
+  const weights = new Float64Array(n);
+  if (policy.transfers.formula === 'equalization') {
+    const population = regions.residents.reduce((s, p) => s + p, 0);
+    const revenue = regions.localRevenue.reduce((s, f) => s + f, 0);
+    const target = (policy.transfers.targetRatio * revenue) / population;
+    for (let r = 0; r < n; r++) {
+      const perPerson = regions.residents[r] > 0 ? regions.localRevenue[r] / regions.residents[r] : 0;
+      weights[r] = regions.residents[r] * Math.max(0, target - perPerson);
+    }
+  }
+  let total = weights.reduce((s, w) => s + w, 0);
+  if (total === 0) {
+    // per-capita, or equalization when no region falls short of the target
+    weights.set(regions.residents);
+    total = weights.reduce((s, w) => s + w, 0);
+  }
+  for (let r = 0; r < n; r++) regions.transfers[r] = total > 0 ? (pot * weights[r]) / total : 0;
+  national.transfersPaid = pot;
+}
+
+/**
+ * Turns market income into disposable income: after taxes, plus benefits and floor
+ * top-ups, paid pro rata where the local budget falls short. Returns what each region spent.
+ */
+function payBenefitsAndFloor(model: Model): { spent: Float64Array } {
+  const { regions, policy, labor, national } = model;
+  const n = regions.count;
+  const ppa = model.personsPerAgent;
+  const keep = 1 - policy.centralTax - policy.localTax;
+  const need = new Float64Array(n);
+  const support = new Float64Array(labor.count);
+  for (let i = 0; i < labor.count; i++) {
+    const r = labor.region[i];
+    const access = labor.hukou[i] === r ? 1 : policy.hukouAccess;
+    const net = labor.income[i] * keep;
+    const benefit = labor.sector[i] === URBAN && !labor.employed[i] ? access * national.benefit : 0;
+    const topUp = access * Math.max(0, national.floorIncome - net - benefit);
+    support[i] = benefit + topUp;
+    need[r] += support[i] * ppa;
+  }
+  const paid = new Float64Array(n);
+  const spent = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    const budget = regions.localRevenue[r] + regions.transfers[r];
+    paid[r] = need[r] <= budget ? 1 : need[r] > 0 ? budget / need[r] : 1;
+    spent[r] = need[r] * paid[r];
+  }
+  regions.disposableIncome.fill(0);
+  for (let i = 0; i < labor.count; i++) {
+    const r = labor.region[i];
+    labor.income[i] = labor.income[i] * keep + support[i] * paid[r];
+    regions.disposableIncome[r] += labor.income[i] * ppa;
+  }
+  return { spent };
+}
+
+/** Subsidy per unit of capital in target regions, within what the centre keeps. */
+function paySubsidies(model: Model): void {
+  const { regions, policy, national } = model;
+  const rate = policy.relocationSubsidy.rate;
+  regions.subsidy.fill(0);
+  if (rate <= 0) return;
+  let wanted = 0;
+  for (let r = 0; r < regions.count; r++) {
+    if (isRelocationTarget(model, r)) {
+      regions.subsidy[r] = rate * regions.capital[r];
+      wanted += regions.subsidy[r];
+    }
+  }
+  const kept = national.centralRevenue - national.transfersPaid;
+  if (wanted > kept && wanted > 0) {
+    for (let r = 0; r < regions.count; r++) regions.subsidy[r] *= kept / wanted;
+  }
+}

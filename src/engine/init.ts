@@ -1,0 +1,195 @@
+// Builds the model at step 0: agents spread over regions by population, firms and
+// investors in every region, and the calibration of TFP, capital and land (calibrate.ts).
+import { compileSchedule } from '../scenario/index.ts';
+import type { Scenario } from '../scenario/types.ts';
+import { calibrate } from './calibrate.ts';
+import { travelCosts } from './geography.ts';
+import { supplies } from './labor-market.ts';
+import { logNormalMeanOne, makeStreams } from './rng.ts';
+import {
+  addFirm, makeFirms, makeRegions, RURAL, URBAN,
+  type Investors, type Labor, type Model,
+} from './state.ts';
+
+export function createModel(scenario: Scenario): Model {
+  const params = structuredClone(scenario.params);
+  const policy = structuredClone(scenario.policy);
+  const ids = scenario.regions.map((r) => r.id);
+  const regions = makeRegions(ids, scenario.regions.map((r) => r.name), scenario.regions.map((r) => r.group));
+  const totalPopulation = scenario.regions.reduce((s, r) => s + r.population, 0);
+  const rng = makeStreams(scenario.seed);
+  const model: Model = {
+    scenario, step: 0, params, policy,
+    links: scenario.links.map((l) => ({ ...l })),
+    personsPerAgent: totalPopulation / params.laborAgents,
+    rng,
+    schedule: compileSchedule(scenario),
+    labor: makeLabor(scenario, rng.skills),
+    firms: makeFirms(Math.max(16, ids.length * params.firmsPerRegion * 2)),
+    investors: makeInvestors(scenario, rng.investors),
+    regions,
+    national: {
+      centralRevenue: 0, transfersPaid: 0, meanIncome: 0, floorIncome: 0, benefit: 0,
+      povertyLine: 0, exitedCapital: 0, relocationLoss: 0,
+    },
+    distance: new Float64Array(0),
+    linksChanged: false,
+    binSkill: new Float64Array(params.skillBins),
+    serviceQuality: Float64Array.from(scenario.regions, (r) => r.publicServices ?? 1),
+    lastGdp: new Float64Array(ids.length),
+  };
+  model.binSkill = binMeans(model.labor, params.skillBins);
+  model.distance = travelCosts(model);
+  scenario.regions.forEach((r, i) => {
+    regions.amenity[i] = r.amenity ?? 0;
+    regions.ruralTfp[i] = r.ruralTfp ?? 1;
+  });
+  supplies(model);
+  foundFirms(model);
+  calibrateModel(model);
+  return model;
+}
+
+/** Spreads agents over regions by largest remainder; the urban share of each region exact. */
+function makeLabor(scenario: Scenario, rng: () => number): Labor {
+  const { laborAgents, skillDispersion, skillBins } = scenario.params;
+  const counts = apportion(scenario.regions.map((r) => r.population), laborAgents);
+  const labor: Labor = {
+    count: laborAgents,
+    region: new Uint16Array(laborAgents),
+    sector: new Uint8Array(laborAgents),
+    hukou: new Uint16Array(laborAgents),
+    skill: new Float64Array(laborAgents),
+    skillBin: new Uint8Array(laborAgents),
+    employed: new Uint8Array(laborAgents).fill(1),
+    income: new Float64Array(laborAgents),
+    bySkill: new Uint32Array(laborAgents),
+  };
+  let i = 0;
+  counts.forEach((count, r) => {
+    const urban = Math.round(scenario.regions[r].urbanShare * count);
+    for (let k = 0; k < count; k++, i++) {
+      labor.region[i] = r;
+      labor.hukou[i] = r;
+      labor.sector[i] = k < urban ? URBAN : RURAL;
+      labor.skill[i] = logNormalMeanOne(rng, skillDispersion);
+    }
+  });
+  const order = Array.from({ length: laborAgents }, (_, k) => k);
+  // Ties broken by index, so the order never depends on the sort's stability.
+  order.sort((a, b) => labor.skill[a] - labor.skill[b] || a - b);
+  order.forEach((agent, rank) => {
+    labor.bySkill[rank] = agent;
+    labor.skillBin[agent] = Math.floor((rank * skillBins) / laborAgents);
+  });
+  return labor;
+}
+
+function binMeans(labor: Labor, bins: number): Float64Array {
+  const sum = new Float64Array(bins);
+  const count = new Float64Array(bins);
+  for (let i = 0; i < labor.count; i++) {
+    sum[labor.skillBin[i]] += labor.skill[i];
+    count[labor.skillBin[i]]++;
+  }
+  return sum.map((s, b) => (count[b] > 0 ? s / count[b] : 1));
+}
+
+/** Largest-remainder apportionment of `total` units by weights (ties to the lower index). */
+export function apportion(weights: number[], total: number): number[] {
+  const sum = weights.reduce((s, w) => s + w, 0);
+  const exact = weights.map((w) => (w / sum) * total);
+  const counts = exact.map(Math.floor);
+  let left = total - counts.reduce((s, c) => s + c, 0);
+  const order = exact.map((x, i) => ({ i, frac: x - Math.floor(x) }))
+    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  for (const { i } of order) {
+    if (left-- <= 0) break;
+    counts[i]++;
+  }
+  return counts;
+}
+
+function makeInvestors(scenario: Scenario, rng: () => number): Investors {
+  const perRegion = scenario.params.investorsPerRegion;
+  const R = scenario.regions.length;
+  const count = R * perRegion;
+  const inv: Investors = {
+    count,
+    home: new Int32Array(count),
+    holdings: new Float64Array(count * R),
+    cash: new Float64Array(count),
+    funds: new Float64Array(count),
+    income: new Float64Array(count),
+  };
+  for (let k = 0; k < count; k++) inv.home[k] = Math.floor(k / perRegion);
+  // Initial wealth shares within a region vary (log-normal), set in calibrateModel.
+  for (let k = 0; k < count; k++) inv.cash[k] = logNormalMeanOne(rng, 0.5);
+  return inv;
+}
+
+/** firmsPerRegion firms in every region with urban workers, productivity ~ LogNormal(1, σ_z). */
+function foundFirms(model: Model): void {
+  const { params, regions } = model;
+  for (let r = 0; r < regions.count; r++) {
+    if (regions.urbanSupply[r] <= 0) continue;
+    for (let k = 0; k < params.firmsPerRegion; k++) {
+      addFirm(model.firms, r, logNormalMeanOne(model.rng.firms, params.productivityDispersion), 0);
+    }
+  }
+}
+
+function calibrateModel(model: Model): void {
+  const { scenario, params, regions, firms, investors, policy } = model;
+  const n = regions.count;
+  const arr = (f: (i: number) => number) => Float64Array.from({ length: n }, (_, i) => f(i));
+  const zeta = new Float64Array(n);
+  const firmCount = new Float64Array(n);
+  for (let j = 0; j < firms.count; j++) {
+    zeta[firms.region[j]] += firms.productivity[j] ** (1 / params.alpha);
+    firmCount[firms.region[j]]++;
+  }
+  let meanSupply = 0;
+  for (let r = 0; r < n; r++) meanSupply += regions.urbanSupply[r] / n;
+  const agglomeration = arr((r) =>
+    regions.urbanSupply[r] > 0 ? (regions.urbanSupply[r] / meanSupply) ** params.agglomeration : 1);
+  const result = calibrate({
+    alpha: params.alpha, beta: params.ruralLaborShare, targetRatio: params.urbanRuralRatio,
+    capitalOutputRatio: params.capitalOutputRatio,
+    urbanPersons: Float64Array.from(regions.urbanResidents),
+    ruralPersons: arr((r) => regions.residents[r] - regions.urbanResidents[r]),
+    urbanSupply: Float64Array.from(regions.urbanSupply),
+    ruralSupply: Float64Array.from(regions.ruralSupply),
+    gdp: arr((r) => scenario.regions[r].gdpPerCapita === undefined
+      ? NaN : scenario.regions[r].gdpPerCapita! * regions.residents[r]),
+    tfp: arr((r) => scenario.regions[r].tfp ?? NaN),
+    capitalPerWorker: arr((r) => scenario.regions[r].capitalPerWorker ?? NaN),
+    ruralTfp: regions.ruralTfp,
+    agglomeration,
+    firmProductivity: arr((r) => (firmCount[r] > 0 ? zeta[r] / firmCount[r] : 0)),
+    distance: model.distance,
+    theta: params.tradeDistanceDecay, barrier: policy.tradeBarrier, mu: params.marketAccessElasticity,
+  });
+  regions.tfp.set(result.tfp);
+  regions.land.set(result.land);
+  regions.price.set(result.price);
+  regions.marketAccess.set(result.marketAccess);
+  regions.capital.set(result.capital);
+  for (let r = 0; r < n; r++) model.lastGdp[r] = result.urbanOutput[r] + result.ruralOutput[r];
+  for (let j = 0; j < firms.count; j++) {
+    const r = firms.region[j];
+    firms.capital[j] = result.capital[r] / firmCount[r];
+  }
+  placeInitialHoldings(investors, result.capital, n);
+}
+
+/** Each region's capital is owned by its own investors, by their drawn wealth shares. */
+function placeInitialHoldings(inv: Investors, capital: Float64Array, n: number): void {
+  const shareSum = new Float64Array(n);
+  for (let k = 0; k < inv.count; k++) shareSum[inv.home[k]] += inv.cash[k];
+  for (let k = 0; k < inv.count; k++) {
+    const r = inv.home[k];
+    inv.holdings[k * n + r] = (capital[r] * inv.cash[k]) / shareSum[r];
+    inv.cash[k] = 0;
+  }
+}

@@ -1,0 +1,116 @@
+// Phase 8, investment. Each investor splits its new funds across regions by a logit with
+// scale β_k over the expected net return R_s = MPK_s − δ − κ·1[s ≠ home] + subsidy_s.
+// MPK_s is the region's capital income per unit of capital (marginal = average under
+// constant returns at the going wage). All capital depreciates at δ first, so that
+// K ← (1−δ)K + I holds in every region. In each region a share `entryShare` of the funds
+// founds new firms (productivity drawn from LogNormal(1, σ_z)); the rest goes to its firms
+// in proportion to their capital income K_j·MPK_j, so more productive firms grow faster.
+import { logNormalMeanOne } from './rng.ts';
+import { addFirm, type Model } from './state.ts';
+
+export function investment(model: Model): void {
+  const { regions, investors: inv, params, firms } = model;
+  const n = regions.count;
+  const returns = expectedReturns(model);
+  depreciate(model);
+  regions.investment.fill(0);
+  const shares = new Float64Array(n);
+  for (let home = 0; home < n; home++) {
+    logitShares(model, returns, home, shares);
+    for (let k = 0; k < inv.count; k++) {
+      if (inv.home[k] !== home || inv.funds[k] <= 0) continue;
+      for (let s = 0; s < n; s++) {
+        const amount = inv.funds[k] * shares[s];
+        inv.holdings[k * n + s] += amount;
+        regions.investment[s] += amount;
+      }
+      inv.funds[k] = 0;
+    }
+  }
+  const outputByRegion = new Float64Array(n);
+  const firmsByRegion = new Float64Array(n);
+  for (let j = 0; j < firms.count; j++) {
+    outputByRegion[firms.region[j]] += Math.max(0, firms.output[j] * params.alpha);
+    firmsByRegion[firms.region[j]]++;
+  }
+  const existing = firms.count;
+  const toExisting = new Float64Array(n);
+  for (let s = 0; s < n; s++) {
+    const I = regions.investment[s];
+    if (I <= 0) continue;
+    const entryFunds = firmsByRegion[s] === 0 ? I : params.entryShare * I;
+    const founded = enter(model, s, entryFunds);
+    toExisting[s] = I - (founded ? entryFunds : 0);
+  }
+  for (let j = 0; j < existing; j++) {
+    const s = firms.region[j];
+    const weight = outputByRegion[s] > 0
+      ? Math.max(0, firms.output[j] * params.alpha) / outputByRegion[s]
+      : 1 / firmsByRegion[s];
+    firms.capital[j] += toExisting[s] * weight;
+  }
+  syncCapital(model);
+}
+
+/** R_s per region (before the home-region friction and the logit). */
+function expectedReturns(model: Model): Float64Array {
+  const { regions, params } = model;
+  return regions.capital.map((K, s) => {
+    // A region with neither capital nor urban workers has nowhere to put funds.
+    if (K <= 0 && regions.urbanSupply[s] <= 0) return -Infinity;
+    const mpk = K > 0 ? Math.max(0, regions.capitalIncome[s]) / K : 1;
+    const subsidy = K > 0 ? regions.subsidy[s] / K : 0;
+    return mpk - params.delta + subsidy;
+  });
+}
+
+function logitShares(model: Model, returns: Float64Array, home: number, out: Float64Array): void {
+  const { params, policy } = model;
+  let best = -Infinity;
+  for (let s = 0; s < out.length; s++) {
+    out[s] = params.investmentScale * (returns[s] - (s === home ? 0 : policy.capitalFriction));
+    best = Math.max(best, out[s]);
+  }
+  let sum = 0;
+  for (let s = 0; s < out.length; s++) {
+    out[s] = Math.exp(out[s] - best);
+    sum += out[s];
+  }
+  for (let s = 0; s < out.length; s++) out[s] /= sum;
+}
+
+function depreciate(model: Model): void {
+  const keep = 1 - model.params.delta;
+  const { firms, investors } = model;
+  for (let j = 0; j < firms.count; j++) firms.capital[j] *= keep;
+  for (let x = 0; x < investors.holdings.length; x++) investors.holdings[x] *= keep;
+}
+
+/**
+ * Founds new firms with `funds` in region s: as many as funds / mean firm capital, rounded
+ * stochastically (at least one where the region has none). Returns whether any was founded.
+ */
+function enter(model: Model, s: number, funds: number): boolean {
+  if (funds <= 0 || model.regions.urbanSupply[s] <= 0) return false;
+  const { firms, params, rng } = model;
+  let count = 0;
+  let capital = 0;
+  for (let j = 0; j < firms.count; j++) {
+    if (firms.region[j] === s) { count++; capital += firms.capital[j]; }
+  }
+  const expected = count > 0 && capital > 0 ? funds / (capital / count) : 1;
+  let founded = Math.floor(expected + rng.entry());
+  if (count === 0) founded = Math.max(1, founded);
+  if (founded === 0) return false;
+  for (let f = 0; f < founded; f++) {
+    addFirm(firms, s, logNormalMeanOne(rng.entry, params.productivityDispersion), funds / founded);
+  }
+  return true;
+}
+
+/** Regional capital = Σ of its firms' capital (investor holdings sum to the same). */
+export function syncCapital(model: Model): void {
+  const { firms, regions } = model;
+  regions.capital.fill(0);
+  for (let j = 0; j < firms.count; j++) regions.capital[firms.region[j]] += firms.capital[j];
+}

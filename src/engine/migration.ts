@@ -1,0 +1,135 @@
+// Phase 10, migration. Each worker reviews its location with probability m and chooses a
+// region s and sector q by logit with scale β_m over
+//   V = ln(expected disposable income) + φ_g·ln(1 + accessible public services) + a_s
+//       − c_0·1[s≠r] − c_d·d(r,s) − c_h·1[s≠h] − c_u·1[q≠q_i],
+// expected urban income (1−u_s)·(1−τ)·w_s·e + u_s·ψ_i·benefit, rural (1−τ)·y^R_s·e, neither
+// below the accessible income floor ψ_i·F (ψ_i = 1 in one's hukou region, else hukouAccess).
+// Unreachable regions (d = ∞) are not options. Workers with the same origin, sector, hukou
+// region and skill bin share one probability vector (the bin's mean skill stands for theirs),
+// drawn by the alias method. With params.candidates > 0, each reviewer instead evaluates a
+// uniform sample of that many options plus its own, with its own skill (McFadden's sampling
+// of alternatives keeps the logit consistent). A migrant gains local hukou with probability
+// σ_h a year.
+import { buildAlias, drawAlias, type AliasTable } from './alias.ts';
+import { URBAN, type Model } from './state.ts';
+
+export function migration(model: Model): void {
+  const { regions, params } = model;
+  regions.netMigration.fill(0);
+  if (params.reviewRate > 0) {
+    const sampled = params.candidates > 0 && params.candidates < 2 * regions.count - 1;
+    if (sampled) migrateSampled(model);
+    else migrateGrouped(model);
+  }
+  settle(model);
+}
+
+/** V of option (s, q) for a worker in (r, q0) with hukou h and skill e. */
+function utility(model: Model, r: number, q0: number, h: number, e: number, s: number, q: number): number {
+  const { regions, params, policy, national } = model;
+  const n = regions.count;
+  const d = model.distance[r * n + s];
+  if (d === Infinity) return -Infinity;
+  const access = s === h ? 1 : policy.hukouAccess;
+  const keep = 1 - policy.centralTax - policy.localTax;
+  const u = regions.unemployment[s];
+  const market = q === URBAN
+    ? (1 - u) * keep * regions.wage[s] * e + u * access * national.benefit
+    : keep * regions.ruralIncomeRate[s] * e;
+  const income = Math.max(market, access * national.floorIncome, 1e-9);
+  const services = access * regions.publicServices[s] * model.serviceQuality[s];
+  return Math.log(income) + params.publicServiceWeight * Math.log1p(services) + regions.amenity[s]
+    - (s !== r ? policy.migrationCost : 0) - params.distanceCost * d
+    - (s !== h ? policy.hukouPenalty : 0) - (q !== q0 ? params.sectorSwitchCost : 0);
+}
+
+function migrateGrouped(model: Model): void {
+  const { labor, regions, params } = model;
+  const n = regions.count;
+  const bins = params.skillBins;
+  const tables = new Map<number, AliasTable>();
+  const weights = new Float64Array(2 * n);
+  const rng = model.rng.migration;
+  for (let i = 0; i < labor.count; i++) {
+    if (rng() >= params.reviewRate) continue;
+    const r = labor.region[i];
+    const q0 = labor.sector[i];
+    const h = labor.hukou[i];
+    const b = labor.skillBin[i];
+    const key = ((r * 2 + q0) * n + h) * bins + b;
+    let table = tables.get(key);
+    if (!table) {
+      logitWeights(model, r, q0, h, model.binSkill[b], weights);
+      table = buildAlias(weights);
+      tables.set(key, table);
+    }
+    move(model, i, drawAlias(table, rng(), rng()));
+  }
+}
+
+/** exp(β_m(V − max V)) over the 2R options, option o = 2s + q. */
+function logitWeights(model: Model, r: number, q0: number, h: number, e: number, out: Float64Array): void {
+  const scale = model.params.migrationScale;
+  let best = -Infinity;
+  for (let o = 0; o < out.length; o++) {
+    out[o] = utility(model, r, q0, h, e, o >> 1, o & 1);
+    if (out[o] > best) best = out[o];
+  }
+  for (let o = 0; o < out.length; o++) out[o] = Math.exp(scale * (out[o] - best));
+}
+
+function migrateSampled(model: Model): void {
+  const { labor, regions, params } = model;
+  const total = 2 * regions.count;
+  const k = params.candidates;
+  const rng = model.rng.migration;
+  const pool = Int32Array.from({ length: total }, (_, o) => o);
+  const choice = new Int32Array(k + 1);
+  const value = new Float64Array(k + 1);
+  for (let i = 0; i < labor.count; i++) {
+    if (rng() >= params.reviewRate) continue;
+    const r = labor.region[i];
+    const q0 = labor.sector[i];
+    const own = 2 * r + q0;
+    // Partial Fisher–Yates over the other options.
+    let m = 0;
+    choice[m++] = own;
+    for (let t = 0; m <= k && t < total; t++) {
+      const pick = t + Math.floor(rng() * (total - t));
+      [pool[t], pool[pick]] = [pool[pick], pool[t]];
+      if (pool[t] !== own) choice[m++] = pool[t];
+    }
+    let best = -Infinity;
+    for (let c = 0; c < m; c++) {
+      value[c] = utility(model, r, q0, labor.hukou[i], labor.skill[i], choice[c] >> 1, choice[c] & 1);
+      best = Math.max(best, value[c]);
+    }
+    let sum = 0;
+    for (let c = 0; c < m; c++) { value[c] = Math.exp(params.migrationScale * (value[c] - best)); sum += value[c]; }
+    let u = rng() * sum;
+    let c = 0;
+    for (; c < m - 1; c++) { u -= value[c]; if (u < 0) break; }
+    move(model, i, choice[c]);
+  }
+}
+
+function move(model: Model, i: number, option: number): void {
+  const { labor, regions } = model;
+  const s = option >> 1;
+  const r = labor.region[i];
+  if (s !== r) {
+    regions.netMigration[s] += model.personsPerAgent;
+    regions.netMigration[r] -= model.personsPerAgent;
+    labor.region[i] = s;
+  }
+  labor.sector[i] = option & 1;
+}
+
+function settle(model: Model): void {
+  const { labor, policy } = model;
+  const rng = model.rng.settlement;
+  if (policy.settlement <= 0) return;
+  for (let i = 0; i < labor.count; i++) {
+    if (labor.region[i] !== labor.hukou[i] && rng() < policy.settlement) labor.hukou[i] = labor.region[i];
+  }
+}

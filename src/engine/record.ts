@@ -1,0 +1,167 @@
+// Phase 11, record the outcomes of this step. What is recorded is declared as two tables
+// (column → function of the state), in the order of the results files' columns.
+import {
+  cv, giniSorted, giniWeighted, mergeSorted, sdLog, theilDecomposition, urbanRuralRatio, weightedCv,
+} from '../metrics/index.ts';
+import type { NationalRow, RegionRow } from './result.ts';
+import { URBAN, type Model } from './state.ts';
+
+/** Agent-level aggregates of one step, computed in one pass (plus a merge for the Gini). */
+export interface HouseholdStats {
+  gini: number;
+  povertyRate: number;
+  regionPoverty: Float64Array;
+  urbanMean: number;
+  ruralMean: number;
+}
+
+type RegionOutcome = (m: Model, r: number, h: HouseholdStats) => number;
+
+const gdpOf = (m: Model, r: number) => m.regions.urbanOutput[r] + m.regions.ruralOutput[r];
+const perPerson = (m: Model, r: number, x: number) => (m.regions.residents[r] > 0 ? x / m.regions.residents[r] : 0);
+
+export const REGION_OUTCOMES: Record<Exclude<keyof RegionRow, 'step' | 'region' | 'group'>, RegionOutcome> = {
+  population: (m, r) => m.regions.residents[r],
+  urban_share: (m, r) => perPerson(m, r, m.regions.urbanResidents[r]),
+  employment: (m, r) => (m.regions.residents[r] - m.regions.urbanResidents[r])
+    + m.regions.urbanResidents[r] * (1 - m.regions.unemployment[r]),
+  unemployment_rate: (m, r) => m.regions.unemployment[r],
+  gdp: (m, r) => gdpOf(m, r),
+  gdp_per_capita: (m, r) => perPerson(m, r, gdpOf(m, r)),
+  wage: (m, r) => m.regions.wage[r],
+  rural_income_pc: (m, r) => {
+    const ruralPersons = m.regions.residents[r] - m.regions.urbanResidents[r];
+    return ruralPersons > 0 ? m.regions.ruralOutput[r] / ruralPersons : 0;
+  },
+  disposable_income_pc: (m, r) => perPerson(m, r, m.regions.disposableIncome[r]),
+  capital: (m, r) => m.regions.capital[r],
+  investment: (m, r) => m.regions.investment[r],
+  firms: (m, r) => countFirms(m, r),
+  public_services_pc: (m, r) => m.regions.publicServices[r],
+  transfers: (m, r) => m.regions.transfers[r],
+  poverty_rate: (_m, r, h) => h.regionPoverty[r],
+  net_migration: (m, r) => m.regions.netMigration[r],
+  tfp: (m, r) => m.regions.tfp[r],
+  market_access: (m, r) => m.regions.marketAccess[r],
+};
+
+function countFirms(m: Model, r: number): number {
+  let c = 0;
+  for (let j = 0; j < m.firms.count; j++) if (m.firms.region[j] === r) c++;
+  return c;
+}
+
+export function recordRegions(model: Model, h: HouseholdStats): RegionRow[] {
+  const rows: RegionRow[] = [];
+  for (let r = 0; r < model.regions.count; r++) {
+    const row = { step: model.step, region: model.regions.ids[r], group: model.regions.groups[r] } as RegionRow;
+    for (const [column, f] of Object.entries(REGION_OUTCOMES)) {
+      (row as Record<string, number | string>)[column] = f(model, r, h);
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+export function recordNational(model: Model, regions: RegionRow[], h: HouseholdStats): NationalRow {
+  // Regions that everyone has left have no GDP per person and drop out of the indices.
+  const live = regions.filter((row) => row.population > 0 && row.gdp_per_capita > 0);
+  const gdpPc = live.map((row) => row.gdp_per_capita);
+  const weights = live.map((row) => row.population);
+  const theil = theilDecomposition(gdpPc, weights, live.map((row) => row.group));
+  const population = sum(regions.map((row) => row.population));
+  const gdp = sum(regions.map((row) => row.gdp));
+  return {
+    step: model.step,
+    population,
+    gdp,
+    gdp_per_capita: gdp / population,
+    cv_gdp_pc: cv(gdpPc),
+    cv_gdp_pc_weighted: weightedCv(gdpPc, weights),
+    sd_log_gdp_pc: sdLog(gdpPc),
+    theil: theil.total,
+    theil_between: theil.between,
+    theil_within: theil.within,
+    gini_regions: giniWeighted(gdpPc, weights),
+    gini_households: h.gini,
+    urban_rural_ratio: h.urbanMean >= 0 && h.ruralMean >= 0 ? urbanRuralRatio(h.urbanMean, h.ruralMean) : NaN,
+    poverty_rate: h.povertyRate,
+    migrant_share: migrantShare(model),
+    capital: sum(regions.map((row) => row.capital)),
+    investment: sum(regions.map((row) => row.investment)),
+    firms: model.firms.count,
+    central_revenue: model.national.centralRevenue,
+    transfers: model.national.transfersPaid,
+  };
+}
+
+/** Share of people living outside their hukou region, after this step's moves. */
+function migrantShare(model: Model): number {
+  const { labor } = model;
+  let migrants = 0;
+  for (let i = 0; i < labor.count; i++) if (labor.hukou[i] !== labor.region[i]) migrants++;
+  return migrants / labor.count;
+}
+
+const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+
+/**
+ * Household Gini, poverty and urban/rural means of this year's disposable incomes, taken
+ * where they were earned (so before the migration phase moves anyone). Within a (region, sector, employed, hukou
+ * local) group disposable income is a non-decreasing function of skill, so walking the
+ * agents in skill order fills each group's run already sorted; merging the 8R runs is
+ * cheaper than sorting a million incomes.
+ */
+export function householdStats(model: Model): HouseholdStats {
+  const { labor, regions } = model;
+  const n = regions.count;
+  const groupOf = (i: number) =>
+    ((labor.region[i] * 2 + labor.sector[i]) * 2 + labor.employed[i]) * 2 + (labor.hukou[i] === labor.region[i] ? 1 : 0);
+  const groups = n * 8;
+  const start = new Int32Array(groups + 1);
+  for (let i = 0; i < labor.count; i++) start[groupOf(i) + 1]++;
+  for (let g = 0; g < groups; g++) start[g + 1] += start[g];
+  const fill = start.slice(0, groups);
+  const incomes = new Float64Array(labor.count);
+  const poorIn = new Float64Array(n);
+  const peopleIn = new Float64Array(n);
+  let poor = 0;
+  let urbanSum = 0, urbanCount = 0, ruralSum = 0, ruralCount = 0;
+  const line = model.national.povertyLine;
+  for (let k = 0; k < labor.count; k++) {
+    const i = labor.bySkill[k];
+    const y = labor.income[i];
+    incomes[fill[groupOf(i)]++] = y;
+    const r = labor.region[i];
+    peopleIn[r]++;
+    if (y < line) { poor++; poorIn[r]++; }
+    if (labor.sector[i] === URBAN) { urbanSum += y; urbanCount++; } else { ruralSum += y; ruralCount++; }
+  }
+  const runs: Float64Array[] = [];
+  for (let g = 0; g < groups; g++) {
+    if (start[g + 1] > start[g]) runs.push(monotone(incomes.subarray(start[g], start[g + 1])));
+  }
+  return {
+    gini: giniSorted(mergeSorted(runs)),
+    povertyRate: poor / labor.count,
+    regionPoverty: poorIn.map((p, r) => (peopleIn[r] > 0 ? p / peopleIn[r] : 0)),
+    urbanMean: urbanCount > 0 ? urbanSum / urbanCount : NaN,
+    ruralMean: ruralCount > 0 ? ruralSum / ruralCount : NaN,
+  };
+}
+
+/**
+ * Incomes topped up to the floor are equal in exact arithmetic but may differ in the last
+ * bit (net + (F − net) ≠ F in floating point); level such ulp-sized inversions so that the
+ * run is sorted. A larger inversion would be a bug in the income rules, and is reported.
+ */
+function monotone(run: Float64Array): Float64Array {
+  for (let k = 1; k < run.length; k++) {
+    if (run[k] >= run[k - 1]) continue;
+    if (run[k - 1] - run[k] > 1e-9 * Math.abs(run[k - 1])) {
+      throw new Error(`household incomes not monotone in skill within a group (${run[k - 1]} > ${run[k]})`);
+    }
+    run[k] = run[k - 1];
+  }
+  return run;
+}

@@ -1,0 +1,190 @@
+// The model's state: plain data in typed arrays (struct of arrays), apart from behaviour.
+// Each step phase is a free function over this state (see step.ts for their order).
+import type { Link, Params, Policy, Scenario } from '../scenario/types.ts';
+import type { ScheduledAction } from '../scenario/index.ts';
+import type { HouseholdStats } from './record.ts';
+import type { Streams } from './rng.ts';
+
+export const URBAN = 0;
+export const RURAL = 1;
+
+/** Labour agents: one entry per agent, each standing for `personsPerAgent` persons. */
+export interface Labor {
+  count: number;
+  region: Uint16Array;
+  sector: Uint8Array;
+  hukou: Uint16Array;
+  skill: Float64Array;
+  /** Skill quantile bin, for sharing logit probabilities between like agents. */
+  skillBin: Uint8Array;
+  employed: Uint8Array;
+  /** Disposable income of the last step, yuan per person per year. */
+  income: Float64Array;
+  /** Agent indices in ascending skill order (skills never change). */
+  bySkill: Uint32Array;
+}
+
+/** Firms, in growable arrays; `count` are alive and packed at the front. */
+export interface Firms {
+  count: number;
+  region: Int32Array;
+  productivity: Float64Array;
+  capital: Float64Array;
+  /** Efficiency units of labour employed this step. */
+  labor: Float64Array;
+  output: Float64Array;
+  /** Profit per unit of capital at this step's production. */
+  profitRate: Float64Array;
+  lossYears: Int32Array;
+}
+
+/** Investors: home region and holdings of capital placed in each region (k·R + s). */
+export interface Investors {
+  count: number;
+  home: Int32Array;
+  holdings: Float64Array;
+  /** Capital returned by exiting firms, reinvested next step. */
+  cash: Float64Array;
+  /** New funds to place this step (savings routed to them plus own savings). */
+  funds: Float64Array;
+  /** Disposable capital income of the step. */
+  income: Float64Array;
+}
+
+/** Per-region quantities, one Float64Array of length R each. */
+export interface Regions {
+  count: number;
+  ids: string[];
+  names: string[];
+  groups: string[];
+  amenity: Float64Array;
+  tfp: Float64Array;
+  ruralTfp: Float64Array;
+  land: Float64Array;
+  price: Float64Array;
+  marketAccess: Float64Array;
+  agglomeration: Float64Array;
+  wage: Float64Array;
+  unemployment: Float64Array;
+  /** Urban efficiency units supplied and employed, in persons × skill. */
+  urbanSupply: Float64Array;
+  urbanEmployed: Float64Array;
+  ruralSupply: Float64Array;
+  urbanOutput: Float64Array;
+  ruralOutput: Float64Array;
+  /** Rural income per efficiency unit (the average product). */
+  ruralIncomeRate: Float64Array;
+  capitalIncome: Float64Array;
+  capital: Float64Array;
+  investment: Float64Array;
+  publicServices: Float64Array;
+  transfers: Float64Array;
+  localRevenue: Float64Array;
+  disposableIncome: Float64Array;
+  residents: Float64Array;
+  urbanResidents: Float64Array;
+  netMigration: Float64Array;
+  subsidy: Float64Array;
+  savings: Float64Array;
+}
+
+export interface National {
+  centralRevenue: number;
+  transfersPaid: number;
+  meanIncome: number;
+  floorIncome: number;
+  benefit: number;
+  povertyLine: number;
+  exitedCapital: number;
+  relocationLoss: number;
+}
+
+export interface Model {
+  scenario: Scenario;
+  step: number;
+  params: Params;
+  policy: Policy;
+  links: Link[];
+  personsPerAgent: number;
+  rng: Streams;
+  schedule: ScheduledAction[][];
+  labor: Labor;
+  firms: Firms;
+  investors: Investors;
+  regions: Regions;
+  national: National;
+  /** Travel cost between regions (R×R), Infinity where unreachable. */
+  distance: Float64Array;
+  linksChanged: boolean;
+  /** Mean skill of each skill bin: the skill that stands for the bin in shared logits. */
+  binSkill: Float64Array;
+  /** The scenario's public-services quality index per region (default 1). */
+  serviceQuality: Float64Array;
+  /** This year's household income statistics, measured before anyone moves. */
+  households?: HouseholdStats;
+  /** Last step's regional GDP, for market access. */
+  lastGdp: Float64Array;
+}
+
+export function regionIndex(model: Model, id: string): number {
+  const i = model.regions.ids.indexOf(id);
+  if (i < 0) throw new RangeError(`unknown region "${id}"`);
+  return i;
+}
+
+export function makeRegions(ids: string[], names: string[], groups: string[]): Regions {
+  const n = ids.length;
+  const f = () => new Float64Array(n);
+  return {
+    count: n, ids, names, groups,
+    amenity: f(), tfp: f(), ruralTfp: f(), land: f(), price: f().fill(1), marketAccess: f(),
+    agglomeration: f().fill(1), wage: f(), unemployment: f(), urbanSupply: f(),
+    urbanEmployed: f(), ruralSupply: f(), urbanOutput: f(), ruralOutput: f(),
+    ruralIncomeRate: f(), capitalIncome: f(), capital: f(), investment: f(),
+    publicServices: f(), transfers: f(), localRevenue: f(), disposableIncome: f(),
+    residents: f(), urbanResidents: f(), netMigration: f(), subsidy: f(), savings: f(),
+  };
+}
+
+const FIRM_FLOATS = ['productivity', 'capital', 'labor', 'output', 'profitRate'] as const;
+const FIRM_INTS = ['region', 'lossYears'] as const;
+
+export function makeFirms(capacity: number): Firms {
+  const firms = { count: 0 } as Firms;
+  for (const key of FIRM_FLOATS) firms[key] = new Float64Array(capacity);
+  for (const key of FIRM_INTS) firms[key] = new Int32Array(capacity);
+  return firms;
+}
+
+/** Appends a firm, doubling the arrays when full. Returns its index. */
+export function addFirm(firms: Firms, region: number, productivity: number, capital: number): number {
+  if (firms.count === firms.region.length) grow(firms, Math.max(16, firms.count * 2));
+  const j = firms.count++;
+  for (const key of FIRM_FLOATS) firms[key][j] = 0;
+  firms.lossYears[j] = 0;
+  firms.region[j] = region;
+  firms.productivity[j] = productivity;
+  firms.capital[j] = capital;
+  return j;
+}
+
+/** Removes firm j by moving the last firm into its slot (order changes deterministically). */
+export function removeFirm(firms: Firms, j: number): void {
+  const last = --firms.count;
+  if (j === last) return;
+  for (const key of FIRM_FLOATS) firms[key][j] = firms[key][last];
+  for (const key of FIRM_INTS) firms[key][j] = firms[key][last];
+}
+
+function grow(firms: Firms, capacity: number): void {
+  for (const key of FIRM_FLOATS) {
+    const a = new Float64Array(capacity);
+    a.set(firms[key]);
+    firms[key] = a;
+  }
+  for (const key of FIRM_INTS) {
+    const a = new Int32Array(capacity);
+    a.set(firms[key]);
+    firms[key] = a;
+  }
+}
