@@ -64,8 +64,8 @@ function checkInput(
   if (!(years > 0) || !Number.isFinite(years)) {
     throw new RangeError(`${metric}: years = ${years} must be a finite number > 0`);
   }
-  requireValues(metric, initial);
-  requireValues(metric, final);
+  requireValues(metric, initial, 'initial');
+  requireValues(metric, final, 'final');
   requirePositive(metric, initial, 'initial');
   requirePositive(metric, final, 'final');
   if (weights !== undefined) requireWeights(metric, weights, initial.length);

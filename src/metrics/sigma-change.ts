@@ -19,7 +19,7 @@ export interface SigmaChange {
  */
 export function sigmaChange(startValues: ArrayLike<number>, endValues: ArrayLike<number>): SigmaChange {
   for (const [name, values] of [['startValues', startValues], ['endValues', endValues]] as const) {
-    requireValues(`sigmaChange ${name}`, values);
+    requireValues('sigmaChange', values, name);
     requirePositive('sigmaChange', values, name);
   }
   const start = sdLog(startValues);

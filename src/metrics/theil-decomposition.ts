@@ -31,7 +31,7 @@ export interface TheilDecomposition {
  *
  * @throws {RangeError} as theil, or when `groups` differs in length from `values`.
  * @example
- * theilDecomposition([1, 1, 3, 3], [1, 1, 1, 1], ['a', 'a', 'b', 'b']).between; // => 0.130812035941137
+ * theilDecomposition([1, 1, 3, 3], [1, 1, 1, 1], ['a', 'a', 'b', 'b']).between; // => 0.13081203594113697
  */
 export function theilDecomposition(
   values: ArrayLike<number>,

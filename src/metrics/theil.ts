@@ -12,7 +12,7 @@ import { requirePositive, requireValues, requireWeights } from './validate.ts';
  *
  * @throws {RangeError} when a value is ≤ 0 or non-finite, or weights are bad (see weightedMean).
  * @example
- * theil([1, 3], [1, 1]); // => 0.130812035941137 (m = 2: ½·½·ln½ + ½·1.5·ln1.5)
+ * theil([1, 3], [1, 1]); // => 0.13081203594113697 (m = 2: ½·½·ln½ + ½·1.5·ln1.5)
  */
 export function theil(values: ArrayLike<number>, weights: ArrayLike<number>): number {
   requireValues('theil', values);

@@ -7,7 +7,7 @@
  *
  * @throws {RangeError} when an argument is negative or not a finite number.
  * @example
- * urbanRuralRatio(43834, 17131); // => 2.5587531375868304
+ * urbanRuralRatio(43834, 17131); // => 2.558753137586831
  */
 export function urbanRuralRatio(urbanIncomePc: number, ruralIncomePc: number): number {
   for (const [name, v] of [['urbanIncomePc', urbanIncomePc], ['ruralIncomePc', ruralIncomePc]] as const) {

@@ -1,14 +1,12 @@
 // Input checks shared by the metrics. Each throws a RangeError whose one-line message
 // names the metric and the offending element, so a caller can report it without a trace.
 
-/** Throws unless `values` has at least `min` elements, all finite. */
-export function requireValues(metric: string, values: ArrayLike<number>, min = 1): void {
-  if (values.length < min) {
-    throw new RangeError(`${metric}: needs at least ${min} value(s), got ${values.length}`);
-  }
+/** Throws unless `values` (called `name` in messages) is non-empty and all finite. */
+export function requireValues(metric: string, values: ArrayLike<number>, name = 'values'): void {
+  if (values.length === 0) throw new RangeError(`${metric}: needs at least 1 value, got 0 in ${name}`);
   for (let i = 0; i < values.length; i++) {
     if (!Number.isFinite(values[i])) {
-      throw new RangeError(`${metric}: values[${i}] = ${values[i]} is not a finite number`);
+      throw new RangeError(`${metric}: ${name}[${i}] = ${values[i]} is not a finite number`);
     }
   }
 }
