@@ -8,6 +8,8 @@ import { EXIT_INPUT, reportError } from './errors.ts';
 const commands = await Promise.all([
   import('./commands/validate.ts'),
   import('./commands/list.ts'),
+  import('./commands/run.ts'),
+  import('./commands/report.ts'),
 ]);
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

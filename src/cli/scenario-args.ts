@@ -1,0 +1,27 @@
+// Options shared by the commands that run scenarios, and how they turn into a scenario.
+import type { Argv } from 'yargs';
+import { loadScenarioFile } from '../io/scenario-files.ts';
+import type { Scenario } from '../scenario/index.ts';
+
+export interface ScenarioArgs {
+  seed?: number;
+  steps?: number;
+  set?: string[];
+}
+
+export function scenarioOptions<T>(yargs: Argv<T>): Argv<T & ScenarioArgs> {
+  return yargs
+    .option('seed', { type: 'number', describe: 'random seed (overrides the scenario\'s)' })
+    .option('steps', { type: 'number', describe: 'years to simulate (overrides the scenario\'s)' })
+    .option('set', {
+      type: 'string', array: true, describe: 'override a scenario key, e.g. --set policy.transfers.rate=0.8',
+    }) as Argv<T & ScenarioArgs>;
+}
+
+/** Loads a scenario with --set, --seed and --steps applied and validated like the file. */
+export function scenarioFromArgs(ref: string, args: ScenarioArgs): Scenario {
+  const overrides = [...(args.set ?? [])];
+  if (args.seed !== undefined) overrides.push(`seed=${args.seed}`);
+  if (args.steps !== undefined) overrides.push(`steps=${args.steps}`);
+  return loadScenarioFile(ref, overrides).scenario;
+}

@@ -1,0 +1,26 @@
+// The files of one run (docs/outputs.md): national.csv, regions.csv, summary.json,
+// scenario.json and manifest.json.
+import { NATIONAL_COLUMNS, REGION_COLUMNS, type RunResult } from '../engine/index.ts';
+import type { Scenario } from '../scenario/index.ts';
+import { writeFolderAtomically } from './atomic.ts';
+import { toCsv } from './csv.ts';
+import { json, manifest, scenarioHash } from './manifest.ts';
+
+/** The deterministic files of a run: byte-identical for the same scenario and seed. */
+export function runFiles(result: RunResult, scenario: Scenario): Record<string, string> {
+  return {
+    'national.csv': toCsv(NATIONAL_COLUMNS, result.national),
+    'regions.csv': toCsv(REGION_COLUMNS, result.regions),
+    'summary.json': json(result.summary),
+    'scenario.json': json(scenario),
+  };
+}
+
+export function writeRun(dir: string, result: RunResult, scenario: Scenario, wallSeconds: number): void {
+  writeFolderAtomically(dir, {
+    ...runFiles(result, scenario),
+    'manifest.json': json(manifest('run', wallSeconds, {
+      scenario: scenario.name, seed: scenario.seed, steps: scenario.steps, scenarioHash: scenarioHash(scenario),
+    })),
+  });
+}
