@@ -15,6 +15,8 @@ export interface CheckContext {
   groups: Set<string>;
   origins: Origins;
   problems: Problem[];
+  /** False when `regions` is not a list: checks against region ids would only add noise. */
+  regionsValid: boolean;
 }
 
 export function report(ctx: CheckContext, path: string, message: string): void {
@@ -28,8 +30,9 @@ function isRegion(r: unknown): r is Region {
 /** Duplicate ids, and regions that give neither tfp nor gdpPerCapita. */
 export function checkRegions(raw: unknown, origins: Origins, problems: Problem[]): CheckContext {
   const list = Array.isArray(raw) ? raw : [];
-  const ctx: CheckContext = { regions: [], ids: new Set(), groups: new Set(), origins, problems };
-  if (list.length === 0) report(ctx, 'regions', 'no regions: give "regions" or "extends" a scenario that has them');
+  const ctx: CheckContext = { regions: [], ids: new Set(), groups: new Set(), origins, problems, regionsValid: Array.isArray(raw) };
+  // An empty list in a file is the schema's to report; here, no file gave any regions.
+  if (!origins.has('regions')) report(ctx, 'regions', 'no regions: give "regions", or "extends" a scenario that has them');
   const first = new Map<string, number>();
   list.forEach((r, i) => {
     if (!isRegion(r)) return;
@@ -47,6 +50,7 @@ export function checkRegions(raw: unknown, origins: Origins, problems: Problem[]
 
 /** Reports an end of a link that names no region; true if both ends are known. */
 export function checkEnds(ctx: CheckContext, path: string, link: Record<string, unknown>): boolean {
+  if (!ctx.regionsValid) return false;
   let ok = true;
   for (const end of ['from', 'to'] as const) {
     const id = link[end];
@@ -93,7 +97,7 @@ export function checkLinks(ctx: CheckContext, raw: unknown): Network {
 
 /** Region ids and groups named by policy.relocationSubsidy (or a `set` of them). */
 export function checkTargets(ctx: CheckContext, path: string, key: 'regions' | 'groups', value: unknown): void {
-  if (!Array.isArray(value)) return;
+  if (!Array.isArray(value) || !ctx.regionsValid) return;
   const known = key === 'regions' ? ctx.ids : ctx.groups;
   const what = key === 'regions' ? 'region' : 'group';
   value.forEach((name, i) => {

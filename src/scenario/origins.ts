@@ -23,6 +23,11 @@ export class Origins {
     this.files.set(key, file);
   }
 
+  /** True if some file (or override) gave `key` itself. */
+  has(key: string): boolean {
+    return this.files.has(key);
+  }
+
   /** The file for a problem path such as `regions[3].population`. */
   fileOf(path: string): string {
     const parts = path.replace(/\[\d+\]/g, '').split('.');

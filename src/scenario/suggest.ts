@@ -14,7 +14,8 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
   let bestDistance = Infinity;
   for (const c of list) {
     const d = distance(lower, c.toLowerCase());
-    if (d < bestDistance && d <= limit) {
+    // d < length: a word replaced letter for letter ("Z" for "A") is no near miss.
+    if (d < bestDistance && d <= limit && d < word.length) {
       best = c;
       bestDistance = d;
     }
