@@ -3,9 +3,10 @@ import type { CommandModule } from 'yargs';
 import { bundledNames, loadScenarioFile } from '../../io/scenario-files.ts';
 import { withErrors } from '../errors.ts';
 
-/** The first sentence of a description, for a one-line summary. */
+/** The first sentence of a description: up to a full stop before a capital or the end. */
 export function firstSentence(text: string): string {
-  const end = text.search(/\.(\s|$)/);
+  // A stop before a lower-case word is an abbreviation ("e.g. this"), not a sentence end.
+  const end = text.search(/\.(?=\s+[A-Z]|\s*$)/);
   return end < 0 ? text : text.slice(0, end + 1);
 }
 
