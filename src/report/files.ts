@@ -1,6 +1,5 @@
 // Reading results files with errors that name the file and the field.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { InputError } from './errors.ts';
 
@@ -15,11 +14,6 @@ export interface CsvTable {
 
 /** Columns that hold names and ids: never cast ("01" stays a region id, not 1). */
 const TEXT_COLUMNS = new Set(['region', 'group', 'outcome', 'scenario']);
-
-/** Short name for messages: the file with its folder, e.g. `rep-1/regions.csv`. */
-export function shortName(file: string): string {
-  return join(basename(dirname(file)), basename(file));
-}
 
 export function isFile(file: string): boolean {
   return existsSync(file) && statSync(file).isFile();

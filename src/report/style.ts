@@ -18,7 +18,6 @@ table { border-collapse: collapse; margin: .75rem 0 1.25rem; font-size: .9rem; }
 th, td { border-bottom: 1px solid var(--line); padding: .3rem .7rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: var(--band); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-tr.significant td { font-weight: 600; }
 .note { color: var(--muted); font-size: .9rem; }
 @media print { .toc { display: none; } .chart { break-inside: avoid; } }
 `;

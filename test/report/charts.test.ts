@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReport } from '../../src/report/index.ts';
-import { builtFixtures, extractSpecs, tempDir, type Spec } from './helpers.ts';
+import { builtFixtures, drawInNode, extractSpecs, tempDir, type Spec } from './helpers.ts';
 import {
   BETA, COMPARED_OUTCOMES, INTERCEPT, LINKS, REGIONS, STEPS, SWEEP_KEYS,
-  gdpPerCapita, nationalRow, netMigration, population, writeRunFolder,
+  gdpPerCapita, nationalRow, netMigration, population, writeRunFolder, writeSweepFolder,
 } from './fixtures/make-fixtures.ts';
 
 type Layer = { data?: { values: Record<string, unknown>[] }; mark: { type: string }; encoding: Record<string, Record<string, unknown>> };
@@ -183,5 +183,24 @@ describe('sweep', () => {
     // is rate 1, cost 0 and the highest rate 0, cost 4.
     expect(cells.find((v) => v.relative === 0)).toMatchObject({ k0: 1, k1: 0 });
     expect(cells.find((v) => v.relative === 1)).toMatchObject({ k0: 0, k1: 4 });
+  });
+
+  it('puts a key with text values on an ordinal axis with interval bars', async () => {
+    const dir = writeSweepFolder(join(tempDir(), 'sweep'), 1);
+    const file = join(dir, 'points.csv');
+    // Rename the five rate values to formula names, as a sweep of policy.transfers.formula would have.
+    const names = ['none', 'per-capita', 'equalization', 'equalization-high', 'equalization-max'];
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const body = lines.slice(1).filter(Boolean).map((l) => {
+      const cells = l.split(',');
+      cells[1] = names[SWEEP_KEYS['policy.transfers.rate'].indexOf(Number(cells[1]))];
+      return cells.join(',');
+    });
+    writeFileSync(file, [lines[0].replace('policy.transfers.rate', 'policy.transfers.formula'), ...body].join('\n'));
+    const spec = extractSpecs(readFileSync(await buildReport(dir), 'utf8'))['sweep-lines'];
+    const inner = spec.spec as Spec;
+    expect((inner.encoding as { x: { type: string } }).x.type).toBe('ordinal');
+    expect(layers(inner)[0].mark.type).toBe('rule');
+    expect((await drawInNode(spec)).warnings).toEqual([]);
   });
 });

@@ -7,11 +7,11 @@ import { betaChart, type BetaSummary } from '../charts/beta.ts';
 import { htmlTable, keyValueTable, scheduleTable } from '../tables.ts';
 import { formatNumber, formatValue } from '../format.ts';
 import type { ScenarioInfo } from '../scenario.ts';
-import { snapshots, type RunFolder } from './run-folder.ts';
+import { snapshots, type RunFolder, type Snapshot } from './run-folder.ts';
 
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
 
-function mapSection(run: RunFolder, start: ReturnType<typeof snapshots>[number], end: typeof start, note: string): Section {
+function mapSection(run: RunFolder, start: Snapshot, end: Snapshot, note: string): Section {
   const chart = regionMap({ regions: run.scenario.regions, links: run.scenario.links, start, end });
   return {
     id: 'map',
@@ -26,7 +26,7 @@ function mapSection(run: RunFolder, start: ReturnType<typeof snapshots>[number],
   };
 }
 
-function regionsSection(run: RunFolder, snaps: ReturnType<typeof snapshots>, note: string): Section {
+function regionsSection(run: RunFolder, snaps: Snapshot[], note: string): Section {
   const start = snaps[0];
   const end = snaps[snaps.length - 1];
   const firstMove = snaps[1] ?? start;
@@ -41,7 +41,7 @@ function regionsSection(run: RunFolder, snaps: ReturnType<typeof snapshots>, not
   };
 }
 
-function betaSection(run: RunFolder, snaps: ReturnType<typeof snapshots>, note: string): Section {
+function betaSection(run: RunFolder, snaps: Snapshot[], note: string): Section {
   const beta = obj(run.summary.beta) as BetaSummary & Record<string, unknown>;
   const chart = betaChart({ start: snaps[0], end: snaps[snaps.length - 1], summary: beta, names: run.names });
   const stats =
