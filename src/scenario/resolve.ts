@@ -45,10 +45,12 @@ function mergeLayers(layers: Layer[], origins: Origins): Record<string, unknown>
 /** Fills missing link costs, in the initial links and in scheduled addLink entries. */
 function fillLinkCosts(s: Scenario): void {
   if (!Array.isArray(s.regions) || typeof s.params?.linkCostPerKm !== 'number') return;
-  const fill = (l: Link) => (isPlainObject(l) ? withCost(l, s.regions, s.params.linkCostPerKm) : l);
-  if (Array.isArray(s.links)) s.links = s.links.map(fill);
+  // Invalid entries were reported by the schema; only well-formed ones take part here.
+  const regions = s.regions.filter((r) => isPlainObject(r) && typeof r.id === 'string');
+  const fill = (l: unknown) => (isPlainObject(l) ? withCost(l as unknown as Link, regions, s.params.linkCostPerKm) : l);
+  if (Array.isArray(s.links)) s.links = s.links.map(fill) as Link[];
   if (Array.isArray(s.schedule)) {
-    s.schedule = s.schedule.map((e) => (isPlainObject(e) && isPlainObject(e.addLink) ? { ...e, addLink: fill(e.addLink) } : e));
+    s.schedule = s.schedule.map((e) => (isPlainObject(e) && isPlainObject(e.addLink) ? { ...e, addLink: fill(e.addLink) as Link } : e));
   }
 }
 
