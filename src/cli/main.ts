@@ -4,12 +4,14 @@ import yargs, { type CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { EXIT_INPUT, reportError } from './errors.ts';
 
-// One line per command; each file default-exports a yargs CommandModule.
-const commands = await Promise.all([
+// One line per command; each file default-exports a yargs CommandModule. A command that
+// fails to load is reported in one line and the others still work.
+const commands = await Promise.allSettled([
   import('./commands/validate.ts'),
   import('./commands/list.ts'),
   import('./commands/run.ts'),
   import('./commands/report.ts'),
+  import('./commands/serve.ts'),
 ]);
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -34,6 +36,12 @@ const app = yargs(hideBin(process.argv))
   .help()
   .alias('h', 'help')
   .fail(onFail);
-// Each module types its own arguments; yargs checks them at run time.
-for (const module of commands) app.command(module.default as CommandModule<object, any>);
+for (const loaded of commands) {
+  if (loaded.status === 'rejected') {
+    process.exitCode = reportError(loaded.reason);
+    continue;
+  }
+  // Each module types its own arguments; yargs checks them at run time.
+  app.command(loaded.value.default as CommandModule<object, any>);
+}
 await app.parseAsync();
