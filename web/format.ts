@@ -1,0 +1,12 @@
+// Number formats for labels: compact for money, percent for shares and rates.
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: 3 });
+const plain = new Intl.NumberFormat('en', { maximumSignificantDigits: 3 });
+
+export type Format = 'money' | 'share' | 'index';
+
+export function format(value: number, kind: Format): string {
+  if (!Number.isFinite(value)) return '–';
+  if (kind === 'share') return `${plain.format(value * 100)}%`;
+  if (kind === 'money') return compact.format(value);
+  return plain.format(value);
+}

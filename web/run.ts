@@ -1,0 +1,108 @@
+// The run the page shows: the observations so far, the lever moves, and the engine worker
+// that computes them. At most one step is in flight; play asks for the next one when the
+// previous has arrived and the speed's interval has passed.
+import type { NationalRow, Observation } from '../src/engine/index.ts';
+import type { Link, Scenario, ScheduledAction } from '../src/scenario/index.ts';
+import type { Move } from './export.ts';
+import type { FromWorker, ToWorker } from './protocol.ts';
+
+export class Run {
+  scenario!: Scenario;
+  history: Observation[] = [];
+  links: Link[] = [];
+  moves: Move[] = [];
+  /** Time of each model step in the worker, ms (index 0: creating the model). */
+  ms: number[] = [];
+  playing = false;
+  stepsPerSecond = 4;
+  private busy = false;
+  private id = 0;
+  private lastAsked = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+
+  constructor(private readonly changed: () => void, private readonly failed: (message: string) => void) {
+    this.worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
+  }
+
+  get step(): number {
+    return this.history.length - 1;
+  }
+
+  get done(): boolean {
+    return this.step >= this.scenario.steps;
+  }
+
+  national(): NationalRow[] {
+    return this.history.map((o) => o.national);
+  }
+
+  load(scenario: Scenario): void {
+    this.pause();
+    this.scenario = scenario;
+    this.history = [];
+    this.moves = [];
+    this.ms = [];
+    this.busy = true;
+    this.id += 1;
+    this.send({ type: 'load', id: this.id, scenario });
+  }
+
+  play(): void {
+    if (this.done) return;
+    this.playing = true;
+    this.next();
+  }
+
+  pause(): void {
+    this.playing = false;
+    clearTimeout(this.timer);
+  }
+
+  /** One step now, unless one is already on its way. */
+  stepOnce(): void {
+    if (this.busy || this.done) return;
+    this.busy = true;
+    this.lastAsked = performance.now();
+    this.send({ type: 'step' });
+  }
+
+  /** A lever move: the worker files it under the next step it will run and says which. */
+  act(action: ScheduledAction): void {
+    this.send({ type: 'act', action });
+  }
+
+  private next(): void {
+    clearTimeout(this.timer);
+    if (!this.playing) return;
+    if (this.done) {
+      this.pause();
+      this.changed();
+      return;
+    }
+    const wait = Math.max(0, 1000 / this.stepsPerSecond - (performance.now() - this.lastAsked));
+    this.timer = setTimeout(() => this.stepOnce(), wait);
+  }
+
+  private receive(message: FromWorker): void {
+    if (message.id !== this.id) return;
+    if (message.type === 'error') {
+      this.busy = false;
+      this.pause();
+      this.failed(message.message);
+    } else if (message.type === 'acted') {
+      this.moves.push({ step: message.step, action: message.action });
+    } else {
+      this.busy = false;
+      this.history.push(message.observation);
+      this.links = message.links;
+      this.ms.push(message.ms);
+      this.next();
+    }
+    this.changed();
+  }
+
+  private send(message: ToWorker): void {
+    this.worker.postMessage(message);
+  }
+}
