@@ -2,22 +2,37 @@
 // print a short summary of how the main indices moved.
 import type { Argv, CommandModule } from 'yargs';
 import { simulate, type RunResult } from '../../engine/index.ts';
+import type { Scenario } from '../../scenario/index.ts';
 import { writeRun } from '../../io/run-files.ts';
 import { buildReport } from '../../report/index.ts';
 import { withErrors } from '../errors.ts';
 import { progressBar } from '../progress.ts';
 import { scenarioFromArgs, scenarioOptions, type ScenarioArgs } from '../scenario-args.ts';
 import { runSummaryText } from '../summary-text.ts';
+import { countArg, experimentOptions, workersArg, type ExperimentArgs } from '../../experiment/cli-options.ts';
+import { runReplications } from '../../experiment/replications.ts';
+import { replicationsText } from '../../experiment/text.ts';
+import { replicationSeeds } from '../../experiment/seeds.ts';
 
-export interface RunArgs extends ScenarioArgs {
+export interface RunArgs extends ScenarioArgs, ExperimentArgs {
   scenario: string;
-  out?: string;
-  quiet?: boolean;
-  report?: boolean;
+}
+
+/** `--reps N`: N replications with seeds base, base + 1, ... and their aggregate. */
+async function replicate(argv: RunArgs, scenario: Scenario): Promise<void> {
+  const reps = countArg('reps', argv.reps, 1);
+  const out = argv.out ?? `results/${scenario.name}/reps-${reps}-seed-${scenario.seed}`;
+  const result = await runReplications(scenario, replicationSeeds(scenario.seed, reps), {
+    out, workers: workersArg(argv), fresh: argv.fresh,
+    progress: (total) => progressBar(total, `${scenario.name} replications`, argv.quiet ?? false),
+  });
+  if (argv.report !== false) await buildReport(out);
+  console.log(replicationsText(result, argv.report !== false));
 }
 
 async function run(argv: RunArgs): Promise<void> {
   const scenario = scenarioFromArgs(argv.scenario, argv);
+  if (argv.reps !== undefined) return replicate(argv, scenario);
   const out = argv.out ?? `results/${scenario.name}/seed-${scenario.seed}`;
   const bar = progressBar(scenario.steps, scenario.name, argv.quiet ?? false);
   const started = performance.now();
@@ -36,15 +51,16 @@ const command: CommandModule<object, RunArgs> = {
   command: 'run [scenario]',
   describe: 'Run a scenario and write its results (national.csv, regions.csv, summary.json, report.html)',
   builder: (yargs: Argv<object>) =>
-    scenarioOptions(yargs)
+    experimentOptions(scenarioOptions(yargs), 'replications: N runs with seeds seed, seed+1, ... and their aggregate')
       .positional('scenario', {
         type: 'string', default: 'china-2020', describe: 'a scenario file or a bundled name (factorflow list)',
       })
-      .option('out', { type: 'string', describe: 'results folder (default results/<name>/seed-<seed>)' })
+      .option('out', { type: 'string', describe: 'results folder (default results/<name>/seed-<seed>, or reps-<N>-seed-<seed> with --reps)' })
       .option('quiet', { type: 'boolean', alias: 'q', describe: 'no progress bar' })
       .option('report', { type: 'boolean', default: true, describe: 'write report.html (--no-report to skip)' })
       .example('$0 run', 'run the default scenario, china-2020')
       .example('$0 run transfers --seed 7 --steps 30', 'a bundled policy variant with another seed')
+      .example('$0 run china-2020 --reps 20', '20 replications and their means with 95% intervals')
       .example('$0 run my.json --set policy.hukouPenalty=0.5', 'a file of your own with one lever changed') as Argv<RunArgs>,
   handler: withErrors(run),
 };

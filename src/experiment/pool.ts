@@ -1,0 +1,68 @@
+// Runs tasks on a pool of worker threads (piscina), or in this thread for one worker.
+// Only a bounded number of tasks is in flight, so a sweep of thousands of runs never
+// holds thousands of scenarios; results are files, so completion order does not matter.
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import { runTask, type RunDone, type RunTask } from './task.ts';
+
+export interface PoolOptions {
+  workers: number;
+  /** Called after each finished task with the number finished so far. */
+  onDone?: (done: number, result: RunDone) => void;
+}
+
+/** The default worker count: every core. */
+export const defaultWorkers = (): number => availableParallelism();
+
+/**
+ * Worker threads do not inherit the tsx loader the CLI registered, so each is started with
+ * `--import <tsx>`; the absolute URL works from any working directory and under vitest.
+ */
+function tsxLoader(): string {
+  return pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+}
+
+/** Runs every task; resolves with the number run. Rejects with the first failure. */
+export async function runTasks(tasks: Iterable<RunTask>, options: PoolOptions): Promise<number> {
+  const workers = Math.max(1, Math.floor(options.workers));
+  let done = 0;
+  const finish = (result: RunDone) => options.onDone?.(++done, result);
+  if (workers === 1) {
+    for (const task of tasks) {
+      finish(runTask(task));
+      await new Promise((resolve) => setImmediate(resolve)); // let the progress bar draw
+    }
+    return done;
+  }
+  const pool = new Piscina<RunTask, RunDone>({
+    filename: new URL('./worker.ts', import.meta.url).href,
+    execArgv: ['--import', tsxLoader()],
+    minThreads: workers,
+    maxThreads: workers,
+  });
+  try {
+    await runBounded(tasks, workers * 2, async (task) => finish(await pool.run(task)));
+  } finally {
+    await pool.destroy();
+  }
+  return done;
+}
+
+/** Pulls tasks from the iterator with at most `limit` in flight. */
+async function runBounded<T>(items: Iterable<T>, limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  const iterator = items[Symbol.iterator]();
+  let failed = false;
+  const lane = async (): Promise<void> => {
+    for (let next = iterator.next(); !next.done && !failed; next = iterator.next()) {
+      try {
+        await fn(next.value);
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: limit }, lane));
+}

@@ -1,0 +1,44 @@
+// One run of an experiment: simulate a resolved scenario and write its folder atomically.
+// The same function runs in-process (--workers 1) and in a worker thread (worker.ts).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simulate } from '../engine/index.ts';
+import { scenarioHash } from '../io/manifest.ts';
+import { writeRun } from '../io/run-files.ts';
+import type { Scenario } from '../scenario/index.ts';
+
+export interface RunTask {
+  scenario: Scenario;
+  /** The run's folder; it appears complete (renamed into place) or not at all. */
+  dir: string;
+}
+
+/** What a run sends back: a few numbers, never the run itself. */
+export interface RunDone {
+  dir: string;
+  seed: number;
+  seconds: number;
+}
+
+/**
+ * Is `dir` a finished run of exactly this scenario? Folders appear atomically, so a folder
+ * whose manifest names the same seed and scenario hash is complete: the resume marker.
+ */
+export function isFinished(dir: string, scenario: Scenario): boolean {
+  const file = join(dir, 'manifest.json');
+  if (!existsSync(file)) return false;
+  try {
+    const m = JSON.parse(readFileSync(file, 'utf8')) as { kind?: string; seed?: number; scenarioHash?: string };
+    return m.kind === 'run' && m.seed === scenario.seed && m.scenarioHash === scenarioHash(scenario);
+  } catch {
+    return false;
+  }
+}
+
+export function runTask(task: RunTask): RunDone {
+  const started = performance.now();
+  const result = simulate(task.scenario);
+  const seconds = (performance.now() - started) / 1000;
+  writeRun(task.dir, result, task.scenario, seconds);
+  return { dir: task.dir, seed: task.scenario.seed, seconds };
+}

@@ -1,0 +1,41 @@
+// The readable tables experiments print: means with 95% intervals, and differences.
+import { MAIN_OUTCOMES, type RunFigure } from './outcomes.ts';
+import type { ReplicationsResult } from './replications.ts';
+import type { Stat } from './stats.ts';
+
+/** A number with `digits` significant digits, "n/a" when undefined. */
+export function fmt(x: number, digits = 4): string {
+  if (!Number.isFinite(x)) return 'n/a';
+  if (x === 0) return '0';
+  const magnitude = Math.floor(Math.log10(Math.abs(x)));
+  const decimals = Math.max(0, digits - 1 - magnitude);
+  return x.toLocaleString('en-US', { minimumFractionDigits: Math.min(decimals, 8), maximumFractionDigits: Math.min(decimals, 8) });
+}
+
+export const interval = (s: Pick<Stat, 'ci_low' | 'ci_high'>): string =>
+  Number.isFinite(s.ci_low) ? `[${fmt(s.ci_low)}, ${fmt(s.ci_high)}]` : 'n/a';
+
+/** Rows of cells as aligned text: the first column left-aligned, the others right. */
+export function textTable(header: string[], rows: string[][]): string {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const line = (cells: string[]) => cells.map((x, c) => (c === 0 ? x.padEnd(widths[c]) : x.padStart(widths[c]))).join('  ');
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+const FIGURES: [RunFigure, string][] = [['beta', 'β'], ['halfLife', 'half-life (years)'], ['sigma_change', 'σ change']];
+
+export function replicationsText(result: ReplicationsResult, withReport: boolean): string {
+  const { national, figures, seeds, out, ran } = result;
+  const last = Math.max(...national.map((r) => r.step));
+  const rows = MAIN_OUTCOMES.map((o) => {
+    const s = national.find((r) => r.step === last && r.outcome === o)!;
+    return [o, fmt(s.mean), fmt(s.sd), interval(s)];
+  });
+  const figureRows = FIGURES.map(([f, label]) => [label, fmt(figures[f].mean), fmt(figures[f].sd), interval(figures[f])]);
+  return [
+    `${result.runs[0]?.scenario}: ${seeds.length} replications, seeds ${seeds[0]}..${seeds[seeds.length - 1]}`
+      + ` (${ran} run now, ${seeds.length - ran} already done)`,
+    textTable([`at step ${last}`, 'mean', 'sd', '95% CI'], [...rows, ...figureRows]),
+    `Results: ${out}/ (rep-<i>/, national.csv, summary.json${withReport ? ', report.html' : ''})`,
+  ].join('\n');
+}

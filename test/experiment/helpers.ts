@@ -1,0 +1,33 @@
+// Tiny scenarios and temporary folders for the experiment tests.
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { loadScenarioFile } from '../../src/io/scenario-files.ts';
+
+/** The bundled china-2020 cut down to 1000 agents and 4 years: about 0.2 s a run. */
+export const TINY = ['params.laborAgents=1000', 'steps=4'];
+
+export const tiny = (ref = 'china-2020', extra: string[] = []) => loadScenarioFile(ref, [...TINY, ...extra]).scenario;
+
+export const tempDir = (label: string): string => mkdtempSync(join(tmpdir(), `ff-${label}-`));
+
+/** Every file under `dir` (relative path → content), manifests and reports left out: they hold wall time. */
+export function dataFiles(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (!['manifest.json', 'report.html'].includes(name)) files[relative(dir, path)] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** A CSV as header-keyed records of text. */
+export function csvRecords(file: string): Record<string, string>[] {
+  const [header, ...lines] = readFileSync(file, 'utf8').trim().split('\n');
+  const cols = header.split(',');
+  return lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [cols[i], v])));
+}
