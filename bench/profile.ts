@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   const out = option('out', '');
   if (out) writeFileSync(out, JSON.stringify(profile));
   console.log(`${fmt(agents, 0)} agents, ${steps} steps + observe: ${fmt(wall / steps)} ms a step\n`);
-  console.log(top(selfTimes(profile, (n) => `${n.callFrame.functionName || '(anonymous)'} ${shortUrl(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`), 25));
+  console.log(top(selfTimes(profile, (n) => `${n.callFrame.functionName || "(anonymous)"} ${shortUrl(n.callFrame.url)}`), 25));
   console.log('');
   console.log(top(selfTimes(profile, (n) => shortUrl(n.callFrame.url)), 15));
 }
