@@ -1,7 +1,8 @@
 // Phase 6, government. A central tax τ_c on all household income; a share
 // `transfers.rate` of that revenue goes to regions by `transfers.formula`:
 //   equalization: T_r ∝ P_r·max(0, target − f_r), f_r = local revenue per person,
-//                 target = targetRatio × national mean of f (per-capita if no region is short);
+//                 target = targetRatio × national mean of f, up to closing every gap;
+//                 the rest of the pot (all of it if no region is short) per person;
 //   per-capita:   T_r ∝ P_r;   none: nothing.
 // Σ_r T_r = rate × central revenue exactly. A local tax τ_l on income earned in r.
 // The local budget (local tax + transfers) pays first unemployment benefits and top-ups
@@ -48,23 +49,26 @@ function payTransfers(model: Model): void {
   const { regions, policy, national } = model;
   const n = regions.count;
   const pot = policy.transfers.formula === 'none' ? 0 : policy.transfers.rate * national.centralRevenue;
-  const weights = new Float64Array(n);
+  const gaps = new Float64Array(n);
   if (policy.transfers.formula === 'equalization') {
     const population = regions.residents.reduce((s, p) => s + p, 0);
     const revenue = regions.localRevenue.reduce((s, f) => s + f, 0);
     const target = (policy.transfers.targetRatio * revenue) / population;
     for (let r = 0; r < n; r++) {
       const perPerson = regions.residents[r] > 0 ? regions.localRevenue[r] / regions.residents[r] : 0;
-      weights[r] = regions.residents[r] * Math.max(0, target - perPerson);
+      gaps[r] = regions.residents[r] * Math.max(0, target - perPerson);
     }
   }
-  let total = weights.reduce((s, w) => s + w, 0);
-  if (total === 0) {
-    // per-capita, or equalization when no region falls short of the target
-    weights.set(regions.residents);
-    total = weights.reduce((s, w) => s + w, 0);
+  // Gaps are filled in proportion to their size; what the pot holds beyond closing every
+  // gap goes per person, so that the poorest region is never lifted above the others.
+  const totalGap = gaps.reduce((s, g) => s + g, 0);
+  const toGaps = Math.min(pot, totalGap);
+  const population = regions.residents.reduce((s, p) => s + p, 0);
+  for (let r = 0; r < n; r++) {
+    const byGap = totalGap > 0 ? (toGaps * gaps[r]) / totalGap : 0;
+    const perCapita = population > 0 ? ((pot - toGaps) * regions.residents[r]) / population : 0;
+    regions.transfers[r] = byGap + perCapita;
   }
-  for (let r = 0; r < n; r++) regions.transfers[r] = total > 0 ? (pot * weights[r]) / total : 0;
   national.transfersPaid = pot;
 }
 

@@ -48,7 +48,7 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   settlement: 0.05,
   tradeBarrier: 200,
   capitalFriction: 0.03,
-  ruralTfpGrowth: 0.01,
+  ruralTfpGrowth: 0.025,
   relocationCost: 0.3,
   relocationSubsidy: Object.freeze({ rate: 0, regions: [], groups: [] }),
 }) as Policy;

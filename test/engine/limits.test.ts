@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/engine/index.ts';
 import type { RegionRow } from '../../src/engine/index.ts';
+import { loadScenarioFile } from '../../src/io/scenario-files.ts';
 import { CLOSED, scenario } from './helpers.ts';
 
 describe('closed regions converge to the Solow steady state', () => {
@@ -37,5 +38,60 @@ describe('closed regions converge to the Solow steady state', () => {
     const rate = Math.log(gap(30) / gap(50)) / 20;
     // Discrete time gives −ln(1 − (1−α)δ) = 0.0619 for the continuous (1−α)δ = 0.06.
     expect(rate).toBeCloseTo((1 - alpha) * delta, 2);
+  });
+});
+
+describe('free mobility equalises urban wages per efficiency unit', () => {
+  // No costs of moving, large β_m, equal amenities and services (no taxes, no services
+  // weight), very different TFP; capital fixed (no saving, δ ≈ 0) so only people move.
+  // A share m reviews each year and all see the same wages, so flows overshoot a little
+  // (a cobweb); the wages averaged over the last 20 years are what equalise.
+  const regions = [1, 1.6, 2.4].map((tfp, i) => ({
+    id: `R${i}`, name: `R${i}`, group: 'g', population: 1e6, urbanShare: 1, tfp,
+  }));
+  const links = [{ from: 'R0', to: 'R1', cost: 100 }, { from: 'R1', to: 'R2', cost: 100 }];
+  const steps = 100;
+  const run = simulate(scenario({
+    regions, links, steps,
+    params: {
+      ...CLOSED.params, laborAgents: 30000, migrationScale: 100, reviewRate: 0.05, distanceCost: 0,
+      sectorSwitchCost: 0, publicServiceWeight: 0, saving: 0, delta: 0.001,
+    },
+    policy: { ...CLOSED.policy, migrationCost: 0, hukouPenalty: 0 },
+  }));
+  const spread = (wages: number[]) => Math.max(...wages) / Math.min(...wages);
+  const averageWage = (id: string) => {
+    const rows = run.regions.filter((r) => r.region === id && r.step > steps - 20);
+    return rows.reduce((s, r) => s + r.wage, 0) / rows.length;
+  };
+
+  it('starts far apart and ends within 6%', () => {
+    expect(spread(run.regions.filter((r) => r.step === 0).map((r) => r.wage))).toBeGreaterThan(4);
+    expect(spread(regions.map((r) => averageWage(r.id)))).toBeLessThan(1.06);
+  });
+});
+
+describe('identical regions stay equal up to sampling noise', () => {
+  const run = simulate(loadScenarioFile('identical-regions', ['steps=20']).scenario);
+  it('keeps every inequality index near 0 at every step', () => {
+    for (const row of run.national) {
+      expect(row.cv_gdp_pc).toBeLessThan(0.06);
+      expect(row.theil).toBeLessThan(0.002);
+      expect(row.gini_regions).toBeLessThan(0.03);
+    }
+  });
+});
+
+describe('core-periphery (two-regions)', () => {
+  const share = (overrides: string[]) => {
+    const run = simulate(loadScenarioFile('two-regions', ['steps=40', 'params.agglomeration=0.5', ...overrides]).scenario);
+    const end = run.regions.filter((r) => r.step === 40);
+    return Math.max(...end.map((r) => r.population)) / end.reduce((s, r) => s + r.population, 0);
+  };
+  it('breaks symmetry with strong agglomeration and low costs', () => {
+    expect(share([])).toBeGreaterThan(0.7);
+  });
+  it('stays symmetric with high trade and migration costs', () => {
+    expect(share(['policy.tradeBarrier=2000', 'policy.migrationCost=5'])).toBeLessThan(0.53);
   });
 });
