@@ -1,0 +1,27 @@
+// Makes docs/img/page.png: the teaching page mid-run on china-2020 with one transfers move.
+// Run by hand (not a test): npx tsx test/web/screenshots.mts
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildWeb, serveStatic } from '../../src/cli/commands/serve.ts';
+import { launch, watchedPage } from './browser.ts';
+
+const out = await buildWeb(join(mkdtempSync(join(tmpdir(), 'factorflow-shot-')), 'web'));
+const served = await serveStatic(out, { port: 0 });
+const browser = await launch();
+const { page, problems } = await watchedPage(browser);
+await page.setViewportSize({ width: 1440, height: 860 });
+await page.goto(`${served.url}?scenario=china-2020`);
+const at = (n: number) => page.waitForFunction((k) => (window as any).factorflow?.run.step >= k, n, { timeout: 30_000 });
+await at(0);
+await page.locator('#speed').fill('10');
+await page.click('#play');
+await at(5);
+await page.locator('#lever-policy-transfers-rate').fill('0.9');
+await at(12);
+await page.click('#play');
+await page.waitForTimeout(300);
+await page.screenshot({ path: 'docs/img/page.png' });
+console.log(problems.length ? problems : 'docs/img/page.png written, no console errors');
+await browser.close();
+await served.close();
