@@ -78,7 +78,9 @@ describe.skipIf(!HAS_CHROMIUM)('the teaching page in chromium', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'factorflow-web-'));
     await buildWeb(join(dir, 'web'));
-    served = await serveStatic(join(dir, 'web'), { port: 0 });
+    // What `factorflow serve my.json` hands the page: the scenario resolved by the CLI.
+    const mine = { ...loadScenarioFile('two-regions').scenario, name: 'my-class', steps: 7 };
+    served = await serveStatic(join(dir, 'web'), { port: 0, extra: { '/scenario.json': JSON.stringify(mine) } });
     browser = await launch();
   });
 
@@ -125,6 +127,14 @@ describe.skipIf(!HAS_CHROMIUM)('the teaching page in chromium', () => {
     const file = join(dir, 'exported.json');
     writeFileSync(file, JSON.stringify(exported));
     expectSameRun(rows, engineRun(loadScenarioFile(file).scenario, 6));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a scenario file handed over by the server', async () => {
+    const { page, problems } = await open('?url=scenario.json');
+    expect(await page.textContent('#year')).toBe('Year 0 of 7'); // steps: 7 set in beforeAll
+    expect(await page.evaluate(() => (window as any).factorflow.run.scenario.name)).toBe('my-class');
     expect(problems).toEqual([]);
     await page.close();
   });
