@@ -31,7 +31,9 @@ function locate(ref: string, from: string | undefined, src: ScenarioSource): str
   if (!isBundledName(ref)) return src.resolvePath(from, ref);
   const names = src.bundledNames?.();
   if (names && !names.includes(ref)) {
-    return { ...where, message: `no bundled scenario named "${ref}"${didYouMean(ref, names)}` };
+    // Without a near miss, say what exists and how to name a file instead.
+    const hint = didYouMean(ref, names) || ` (bundled: ${names.join(', ')}; a file needs a folder or ".json", e.g. ./${ref}.json)`;
+    return { ...where, message: `no bundled scenario named "${ref}"${hint}` };
   }
   return src.bundledPath(ref);
 }

@@ -211,3 +211,13 @@ describe('errors', () => {
     ]);
   });
 });
+
+describe('bundled names', () => {
+  it('a bare word that is no bundled scenario lists the bundled ones and how to name a file', () => {
+    const src = memorySource({}, { alpha: base, beta: base });
+    expect(validateFile('gamma', src).map((p) => p.message)).toEqual([
+      'no bundled scenario named "gamma" (bundled: alpha, beta; a file needs a folder or ".json", e.g. ./gamma.json)',
+    ]);
+    expect(validateFile('alpah', src).map((p) => p.message)).toEqual(['no bundled scenario named "alpah" (did you mean "alpha"?)']);
+  });
+});
