@@ -11,6 +11,8 @@ const commands = await Promise.allSettled([
   import('./commands/list.ts'),
   import('./commands/run.ts'),
   import('./commands/report.ts'),
+  import('./commands/compare.ts'),
+  import('./commands/sweep.ts'),
   import('./commands/serve.ts'),
 ]);
 

@@ -2,6 +2,7 @@
 import { MAIN_OUTCOMES, type RunFigure } from './outcomes.ts';
 import type { ReplicationsResult } from './replications.ts';
 import type { Stat } from './stats.ts';
+import type { Comparison, ComparisonRow } from './compare.ts';
 
 /** A number with `digits` significant digits, "n/a" when undefined. */
 export function fmt(x: number, digits = 4): string {
@@ -38,4 +39,22 @@ export function replicationsText(result: ReplicationsResult, withReport: boolean
     textTable([`at step ${last}`, 'mean', 'sd', '95% CI'], [...rows, ...figureRows]),
     `Results: ${out}/ (rep-<i>/, national.csv, summary.json${withReport ? ', report.html' : ''})`,
   ].join('\n');
+}
+
+/** The differences of each policy at `steps` for the main outcomes and run-level figures. */
+export function comparisonText(baseline: string, comparison: Comparison, steps: number[]): string {
+  const { rows, figures, seeds } = comparison;
+  const policies = [...new Set(rows.map((r) => r.scenario))];
+  const cells = (r: ComparisonRow, label: string) =>
+    [label, String(r.step), fmt(r.baseline_mean), fmt(r.policy_mean), fmt(r.diff_mean), interval(r)];
+  const header = (p: string) => ['outcome', 'step', baseline, p === baseline ? 'policy' : p, 'difference', '95% CI'];
+  return policies.map((p) => {
+    const body = MAIN_OUTCOMES.flatMap((o) => steps.map((s) => rows.find((r) => r.scenario === p && r.outcome === o && r.step === s)!))
+      .map((r) => cells(r, r.outcome));
+    const runLevel = FIGURES.map(([f, label]) => cells(figures.find((r) => r.scenario === p && r.outcome === f)!, label));
+    return [
+      `${p} − ${baseline}: ${seeds.length} pairs with common seeds ${seeds[0]}..${seeds[seeds.length - 1]}`,
+      textTable(header(p), [...body, ...runLevel]),
+    ].join('\n');
+  }).join('\n\n');
 }

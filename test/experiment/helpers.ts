@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { loadScenarioFile } from '../../src/io/scenario-files.ts';
 
-/** The bundled china-2020 cut down to 1000 agents and 4 years: about 0.2 s a run. */
-export const TINY = ['params.laborAgents=1000', 'steps=4'];
+/** The bundled china-2020 cut down to 1000 agents and 5 years (common-prosperity schedules step 5): about 0.2 s a run. */
+export const TINY = ['params.laborAgents=1000', 'steps=5'];
 
 export const tiny = (ref = 'china-2020', extra: string[] = []) => loadScenarioFile(ref, [...TINY, ...extra]).scenario;
 

@@ -39,8 +39,8 @@ describe('replications', () => {
   it('aggregates each step and outcome as mean, sd and t-interval of the replications', () => {
     const reps = [1, 2, 3].map((i) => csvRecords(join(one, `rep-${i}/national.csv`)));
     const agg = csvRecords(join(one, 'national.csv'));
-    // Every outcome of the run file at steps 0..4: 19 outcomes × 5 steps.
-    expect(agg.length).toBe(19 * 5);
+    // Every outcome of the run file at steps 0..5: 19 outcomes × 6 steps.
+    expect(agg.length).toBe(19 * 6);
     for (const row of agg.filter((r) => ['gdp_per_capita', 'theil', 'migrant_share'].includes(r.outcome))) {
       const xs = reps.map((rows) => Number(rows.find((r) => r.step === row.step)![row.outcome]));
       const mean = (xs[0] + xs[1] + xs[2]) / 3;
