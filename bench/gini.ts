@@ -65,8 +65,11 @@ function runs(model: Model): Float64Array[] {
   for (let g = 0; g < groups; g++) start[g + 1] += start[g];
   const fill = start.slice(0, groups);
   const incomes = new Float64Array(labor.count);
+  // Agents in skill order: through a `bySkill` permutation where the engine keeps one,
+  // else the arrays themselves are stored in skill order.
+  const bySkill = (labor as { bySkill?: Uint32Array }).bySkill;
   for (let k = 0; k < labor.count; k++) {
-    const i = labor.bySkill[k];
+    const i = bySkill ? bySkill[k] : k;
     incomes[fill[groupOf(i)]++] = labor.income[i];
   }
   const out: Float64Array[] = [];
