@@ -3,6 +3,8 @@ import { MAIN_OUTCOMES, type RunFigure } from './outcomes.ts';
 import type { ReplicationsResult } from './replications.ts';
 import type { Stat } from './stats.ts';
 import type { Comparison, ComparisonRow } from './compare.ts';
+import type { SweepDesign } from './grid.ts';
+import type { SweepResult } from './sweep.ts';
 
 /** A number with `digits` significant digits, "n/a" when undefined. */
 export function fmt(x: number, digits = 4): string {
@@ -57,4 +59,22 @@ export function comparisonText(baseline: string, comparison: Comparison, steps: 
       textTable(header(p), [...body, ...runLevel]),
     ].join('\n');
   }).join('\n\n');
+}
+
+const SWEEP_OUTCOMES = ['gdp_per_capita', 'sd_log_gdp_pc', 'theil', 'gini_households'] as const;
+
+/** Means at the last step per point (the first 30 points). */
+export function sweepText(design: SweepDesign, result: SweepResult, withReport: boolean): string {
+  const step = result.last[0]?.[0]?.step ?? 0;
+  const rows = result.last.slice(0, 30).map((stats, p) => [
+    String(p + 1), ...design.points[p].map(String),
+    ...SWEEP_OUTCOMES.map((o) => fmt(stats.find((s) => s.outcome === o)!.mean)),
+  ]);
+  const more = result.last.length > 30 ? [`... ${result.last.length - 30} more points in points.csv`] : [];
+  return [
+    `${design.points.length} points × ${result.runs / design.points.length} replications: ${result.ran} runs now, ${result.runs - result.ran} already done`,
+    textTable(['point', ...design.keys, ...SWEEP_OUTCOMES.map((o) => `${o} (step ${step})`)], rows),
+    ...more,
+    `Results: ${result.out}/ (runs.csv, points.csv, point-figures.csv, runs/${withReport ? ', report.html' : ''})`,
+  ].join('\n');
 }

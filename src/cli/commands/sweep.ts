@@ -1,13 +1,59 @@
-// `factorflow sweep` (placeholder until the sweep lands in this commit series).
-import type { CommandModule } from 'yargs';
+// `factorflow sweep SCENARIO --vary KEY=VALUES...` (or --file design.json): every point of
+// the grid with the same replication seeds, resumable, on a pool of worker threads.
+import type { Argv, CommandModule } from 'yargs';
+import { countArg, experimentOptions, workersArg, type ExperimentArgs } from '../../experiment/cli-options.ts';
+import { InputError } from '../../experiment/errors.ts';
+import { expandGrid, parseVary, type SweepDesign } from '../../experiment/grid.ts';
+import { replicationSeeds } from '../../experiment/seeds.ts';
+import { readSweepFile } from '../../experiment/sweep-file.ts';
+import { runSweep } from '../../experiment/sweep.ts';
+import { sweepText } from '../../experiment/text.ts';
+import { buildReport } from '../../report/index.ts';
+import { withErrors } from '../errors.ts';
+import { progressBar } from '../progress.ts';
+import { scenarioFromArgs, scenarioOptions, type ScenarioArgs } from '../scenario-args.ts';
 
-const command: CommandModule<object, object> = {
-  command: 'sweep',
-  describe: 'Sweep scenario keys over a grid (coming next)',
-  handler: () => {
-    console.error('factorflow sweep: not available yet');
-    process.exitCode = 1;
-  },
+export interface SweepArgs extends ScenarioArgs, ExperimentArgs {
+  scenario: string;
+  vary?: string[];
+  file?: string;
+}
+
+function designOf(argv: SweepArgs): { design: SweepDesign; reps?: number } {
+  if (argv.file && argv.vary) throw new InputError('give either --vary or --file, not both');
+  if (argv.file) return readSweepFile(argv.file);
+  if (!argv.vary?.length) throw new InputError('nothing to sweep: give --vary KEY=V1,V2,... (or KEY=start:stop:step) or --file');
+  return { design: expandGrid(argv.vary.map(parseVary)) };
+}
+
+async function sweep(argv: SweepArgs): Promise<void> {
+  const { design, reps: fileReps } = designOf(argv);
+  const base = scenarioFromArgs(argv.scenario, argv);
+  const seeds = replicationSeeds(base.seed, countArg('reps', argv.reps ?? fileReps, 1));
+  const out = argv.out ?? `results/sweep-${base.name}`;
+  // A point's keys come after --set, and --seed/--steps last, as for a single run.
+  const load = (overrides: string[]) => scenarioFromArgs(argv.scenario, { ...argv, set: [...(argv.set ?? []), ...overrides] });
+  const result = await runSweep({ base, load, design, seeds }, {
+    out, workers: workersArg(argv), fresh: argv.fresh,
+    progress: (total) => progressBar(total, `sweep ${base.name}`, argv.quiet ?? false),
+  });
+  if (argv.report !== false) await buildReport(out);
+  console.log(sweepText(design, result, argv.report !== false));
+}
+
+const command: CommandModule<object, SweepArgs> = {
+  command: 'sweep [scenario]',
+  describe: 'Run a scenario over a grid of key values (with replications) and write tidy tables',
+  builder: (yargs: Argv<object>) =>
+    experimentOptions(scenarioOptions(yargs), 'replications per point (default 1; seeds seed, seed+1, ... at every point)')
+      .positional('scenario', { type: 'string', default: 'china-2020', describe: 'a scenario file or a bundled name' })
+      .option('vary', { type: 'string', array: true, describe: 'KEY=V1,V2,... or KEY=start:stop:step; several make a full factorial grid' })
+      .option('file', { type: 'string', describe: 'a sweep file (JSON) with "vary" (a grid) or "points" (a list), see docs/experiments.md' })
+      .option('out', { type: 'string', describe: 'results folder (default results/sweep-<name>)' })
+      .option('quiet', { type: 'boolean', alias: 'q', describe: 'no progress bar' })
+      .option('report', { type: 'boolean', default: true, describe: 'write report.html (--no-report to skip)' })
+      .example('$0 sweep china-2020 --vary policy.transfers.rate=0,0.5,1 --vary policy.hukouPenalty=0:2:0.5 --reps 5', 'a 3 × 5 grid, 5 replications per point') as Argv<SweepArgs>,
+  handler: withErrors(sweep),
 };
 
 export default command;
