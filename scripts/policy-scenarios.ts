@@ -2,7 +2,14 @@
 // the teaching scenarios. Values are chosen to be clearly different from the defaults in
 // src/scenario/defaults.ts, not estimated: they show the direction of each lever.
 
+import { DEFAULT_PARAMS, DEFAULT_POLICY } from '../src/scenario/defaults.ts';
+
 const SCHEMA = './schema.json';
+
+/** Rural TFP growth under rural revitalisation (the default is DEFAULT_POLICY.ruralTfpGrowth). */
+const RURAL_TFP_GROWTH = 0.04;
+const SECTOR_SWITCH_COST = DEFAULT_PARAMS.sectorSwitchCost / 2;
+const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
 /** Rail and road corridors between west and east that are not provincial neighbours. */
 export const NEW_CORRIDORS = [
@@ -58,7 +65,7 @@ export function policyScenarios(linked: Set<string>): Record<string, object> {
   return {
     transfers: variant('transfers',
       'Priority (ii), equal basic public services: the centre pays out 80% of its revenue to regions by ' +
-      'equalization (policy.transfers.rate 0.8 instead of 0.5).',
+      `equalization (policy.transfers.rate 0.8 instead of the default ${DEFAULT_POLICY.transfers.rate}).`,
       { policy: { transfers: { rate: 0.8 } } }),
     'market-unification': variant('market-unification',
       'Priority (i), a unified domestic market: lower costs of moving (migrationCost 1), of living outside ' +
@@ -71,21 +78,23 @@ export function policyScenarios(linked: Set<string>): Record<string, object> {
       '(Xinjiang-Gansu, Qinghai-Tibet, Sichuan-Tibet, Gansu-Qinghai: cost halved).',
       { schedule: infrastructureSchedule() }),
     'rural-revitalization': variant('rural-revitalization',
-      'Priority (iii), urban-rural integration and rural revitalisation: rural TFP grows 3% a year ' +
-      '(ruralTfpGrowth 0.03 instead of 0.01) and switching sector costs half as much (params.sectorSwitchCost 0.75).',
-      { params: { sectorSwitchCost: 0.75 }, policy: { ruralTfpGrowth: 0.03 } }),
+      'Priority (iii), urban-rural integration and rural revitalisation: rural TFP grows faster ' +
+      `(ruralTfpGrowth ${RURAL_TFP_GROWTH}: ${pct(RURAL_TFP_GROWTH)} a year instead of the default ${pct(DEFAULT_POLICY.ruralTfpGrowth)}) ` +
+      `and switching sector costs half the default (params.sectorSwitchCost ${SECTOR_SWITCH_COST}).`,
+      { params: { sectorSwitchCost: SECTOR_SWITCH_COST }, policy: { ruralTfpGrowth: RURAL_TFP_GROWTH } }),
     'industrial-relocation': variant('industrial-relocation',
       'Priority (iv), interregional relocation of the industrial chain: investment in western and central ' +
-      'regions earns a subsidy of 0.03 on its return, and relocating a firm costs 15% of its capital instead of 30%.',
+      'regions earns a subsidy of 0.03 on its return, and relocating a firm costs ' +
+      `${pct(RELOCATION.relocationCost)} of its capital instead of the default ${pct(DEFAULT_POLICY.relocationCost)}.`,
       { policy: RELOCATION }),
     'common-prosperity': variant('common-prosperity',
-      'The four priorities together: transfers (rate 0.8), rural revitalisation (ruralTfpGrowth 0.03, ' +
-      'sectorSwitchCost 0.75), industrial relocation (subsidy 0.03 for west and central, relocationCost 0.15) ' +
+      `The four priorities together: transfers (rate 0.8), rural revitalisation (ruralTfpGrowth ${RURAL_TFP_GROWTH}, ` +
+      `sectorSwitchCost ${SECTOR_SWITCH_COST}), industrial relocation (subsidy 0.03 for west and central, relocationCost 0.15) ` +
       'and the infrastructure schedule (corridors at step 3, upgrades at step 5); market unification is phased in, its levers ramping ' +
       'linearly from step 1 to their market-unification values at step 10.',
       {
-        params: { sectorSwitchCost: 0.75 },
-        policy: { transfers: { rate: 0.8 }, ruralTfpGrowth: 0.03, ...RELOCATION },
+        params: { sectorSwitchCost: SECTOR_SWITCH_COST },
+        policy: { transfers: { rate: 0.8 }, ruralTfpGrowth: RURAL_TFP_GROWTH, ...RELOCATION },
         schedule: [{ step: 1, over: 10, set: MARKET_UNIFICATION }, ...infrastructureSchedule()],
       }),
   };
