@@ -50,38 +50,41 @@ export function createModel(scenario: Scenario): Model {
   return model;
 }
 
-/** Spreads agents over regions by largest remainder; the urban share of each region exact. */
+/**
+ * Spreads agents over regions by largest remainder, the urban share of each region exact.
+ * Agents are stored in ascending skill order: skills never change, so walking the arrays
+ * in index order visits them by skill, which the household Gini uses (record.ts).
+ */
 function makeLabor(scenario: Scenario, rng: () => number): Labor {
   const { laborAgents, skillDispersion, skillBins } = scenario.params;
   const counts = apportion(scenario.regions.map((r) => r.population), laborAgents);
-  const labor: Labor = {
-    count: laborAgents,
-    region: new Uint16Array(laborAgents),
-    sector: new Uint8Array(laborAgents),
-    hukou: new Uint16Array(laborAgents),
-    skill: new Float64Array(laborAgents),
-    skillBin: new Uint8Array(laborAgents),
-    employed: new Uint8Array(laborAgents).fill(1),
-    income: new Float64Array(laborAgents),
-    bySkill: new Uint32Array(laborAgents),
-  };
+  const region = new Uint16Array(laborAgents);
+  const sector = new Uint8Array(laborAgents);
+  const skill = new Float64Array(laborAgents);
   let i = 0;
   counts.forEach((count, r) => {
     const urban = Math.round(scenario.regions[r].urbanShare * count);
     for (let k = 0; k < count; k++, i++) {
-      labor.region[i] = r;
-      labor.hukou[i] = r;
-      labor.sector[i] = k < urban ? URBAN : RURAL;
-      labor.skill[i] = logNormalMeanOne(rng, skillDispersion);
+      region[i] = r;
+      sector[i] = k < urban ? URBAN : RURAL;
+      skill[i] = logNormalMeanOne(rng, skillDispersion);
     }
   });
-  const order = Array.from({ length: laborAgents }, (_, k) => k);
-  // Ties broken by index, so the order never depends on the sort's stability.
-  order.sort((a, b) => labor.skill[a] - labor.skill[b] || a - b);
-  order.forEach((agent, rank) => {
-    labor.bySkill[rank] = agent;
-    labor.skillBin[agent] = Math.floor((rank * skillBins) / laborAgents);
-  });
+  // Ties broken by the draw order, so the order never depends on the sort's stability.
+  const order = Uint32Array.from({ length: laborAgents }, (_, k) => k)
+    .sort((a, b) => skill[a] - skill[b] || a - b);
+  const labor: Labor = {
+    count: laborAgents,
+    region: region.map((_, k) => region[order[k]]),
+    sector: sector.map((_, k) => sector[order[k]]),
+    hukou: new Uint16Array(laborAgents),
+    skill: skill.map((_, k) => skill[order[k]]),
+    skillBin: new Uint8Array(laborAgents),
+    employed: new Uint8Array(laborAgents).fill(1),
+    income: new Float64Array(laborAgents),
+  };
+  labor.hukou.set(labor.region);
+  for (let k = 0; k < laborAgents; k++) labor.skillBin[k] = Math.floor((k * skillBins) / laborAgents);
   return labor;
 }
 

@@ -128,8 +128,7 @@ export function householdStats(model: Model): HouseholdStats {
   let poor = 0;
   let urbanSum = 0, urbanCount = 0, ruralSum = 0, ruralCount = 0;
   const line = model.national.povertyLine;
-  for (let k = 0; k < labor.count; k++) {
-    const i = labor.bySkill[k];
+  for (let i = 0; i < labor.count; i++) {
     const y = labor.income[i];
     incomes[fill[groupOf(i)]++] = y;
     const r = labor.region[i];

@@ -8,7 +8,10 @@ import type { Streams } from './rng.ts';
 export const URBAN = 0;
 export const RURAL = 1;
 
-/** Labour agents: one entry per agent, each standing for `personsPerAgent` persons. */
+/**
+ * Labour agents: one entry per agent, each standing for `personsPerAgent` persons,
+ * stored in ascending order of skill (skills never change).
+ */
 export interface Labor {
   count: number;
   region: Uint16Array;
@@ -20,8 +23,6 @@ export interface Labor {
   employed: Uint8Array;
   /** Disposable income of the last step, yuan per person per year. */
   income: Float64Array;
-  /** Agent indices in ascending skill order (skills never change). */
-  bySkill: Uint32Array;
 }
 
 /** Firms, in growable arrays; `count` are alive and packed at the front. */

@@ -83,13 +83,14 @@ describe('identical regions stay equal up to sampling noise', () => {
 });
 
 describe('core-periphery (two-regions)', () => {
+  // The bundled teaching scenario: agglomeration 0.6, 60 years.
   const share = (overrides: string[]) => {
-    const run = simulate(loadScenarioFile('two-regions', ['steps=40', 'params.agglomeration=0.5', ...overrides]).scenario);
-    const end = run.regions.filter((r) => r.step === 40);
+    const run = simulate(loadScenarioFile('two-regions', overrides).scenario);
+    const end = run.regions.filter((r) => r.step === 60);
     return Math.max(...end.map((r) => r.population)) / end.reduce((s, r) => s + r.population, 0);
   };
-  it('breaks symmetry with strong agglomeration and low costs', () => {
-    expect(share([])).toBeGreaterThan(0.7);
+  it('breaks symmetry with strong agglomeration and low costs, whichever the seed', () => {
+    for (const seed of [1, 2, 3]) expect(share([`seed=${seed}`])).toBeGreaterThan(0.8);
   });
   it('stays symmetric with high trade and migration costs', () => {
     expect(share(['policy.tradeBarrier=2000', 'policy.migrationCost=5'])).toBeLessThan(0.53);
