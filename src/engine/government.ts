@@ -10,6 +10,7 @@
 // it cannot pay them all, then public services g_r per resident. Residents outside their
 // hukou region get a share ψ (hukouAccess) of benefits, the floor and services.
 // The central government also pays the industrial-relocation subsidy out of what it keeps.
+import { support } from './support.ts';
 import { isRelocationTarget } from './targets.ts';
 import { URBAN, type Model } from './state.ts';
 
@@ -82,15 +83,14 @@ function payBenefitsAndFloor(model: Model): { spent: Float64Array } {
   const ppa = model.personsPerAgent;
   const keep = 1 - policy.centralTax - policy.localTax;
   const need = new Float64Array(n);
-  const support = new Float64Array(labor.count);
+  const owed = new Float64Array(labor.count);
   for (let i = 0; i < labor.count; i++) {
     const r = labor.region[i];
     const access = labor.hukou[i] === r ? 1 : policy.hukouAccess;
     const net = labor.income[i] * keep;
-    const benefit = labor.sector[i] === URBAN && !labor.employed[i] ? access * national.benefit : 0;
-    const topUp = access * Math.max(0, national.floorIncome - net - benefit);
-    support[i] = benefit + topUp;
-    need[r] += support[i] * ppa;
+    const unemployed = labor.sector[i] === URBAN && !labor.employed[i];
+    owed[i] = support(net, unemployed, access, national.benefit, national.floorIncome);
+    need[r] += owed[i] * ppa;
   }
   const paid = new Float64Array(n);
   const spent = new Float64Array(n);
@@ -102,7 +102,7 @@ function payBenefitsAndFloor(model: Model): { spent: Float64Array } {
   regions.disposableIncome.fill(0);
   for (let i = 0; i < labor.count; i++) {
     const r = labor.region[i];
-    labor.income[i] = labor.income[i] * keep + support[i] * paid[r];
+    labor.income[i] = labor.income[i] * keep + owed[i] * paid[r];
     regions.disposableIncome[r] += labor.income[i] * ppa;
   }
   return { spent };

@@ -30,13 +30,17 @@ export function laborMarket(model: Model, flexible = false): void {
   // Employment draws: one uniform per urban worker, from the unemployment stream.
   const draw = model.rng.unemployment;
   regions.urbanEmployed.fill(0);
+  regions.employedPersons.fill(0);
   for (let i = 0; i < labor.count; i++) {
     if (labor.sector[i] !== URBAN) { labor.employed[i] = 1; continue; }
     const r = labor.region[i];
     const u = regions.unemployment[r];
     const employed = u === 0 || draw() >= u ? 1 : 0;
     labor.employed[i] = employed;
-    if (employed) regions.urbanEmployed[r] += labor.skill[i] * ppa;
+    if (employed) {
+      regions.urbanEmployed[r] += labor.skill[i] * ppa;
+      regions.employedPersons[r] += ppa;
+    }
   }
   for (let j = 0; j < firms.count; j++) {
     const r = firms.region[j];

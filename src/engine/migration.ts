@@ -2,16 +2,19 @@
 // region s and sector q by logit with scale β_m over
 //   V = ln(expected disposable income) + φ_g·ln(1 + accessible public services) + a_s
 //       − c_0·1[s≠r] − c_d·d(r,s) − c_h·1[s≠h] − c_u·1[q≠q_i],
-// expected urban income (1−u_s)·(1−τ)·w_s·e + u_s·ψ_i·benefit, rural (1−τ)·y^R_s·e, neither
-// below the accessible income floor ψ_i·F (ψ_i = 1 in one's hukou region, else hukouAccess).
+// expected disposable income as the government would pay it (support.ts): urban
+// (1−u_s)·D((1−τ)·w_s·e, employed) + u_s·D(0, unemployed), rural D((1−τ)·y^R_s·e), where D adds
+// the benefit and the floor top-up, each scaled by ψ_i (1 in one's hukou region, else hukouAccess).
 // Unreachable regions (d = ∞) are not options. Workers with the same origin, sector, hukou
 // region and skill bin share one probability vector (the bin's mean skill stands for theirs),
-// drawn by the alias method. With params.candidates > 0, each reviewer instead evaluates a
-// uniform sample of that many options plus its own, with its own skill (McFadden's sampling
-// of alternatives keeps the logit consistent). A migrant gains local hukou with probability
-// σ_h a year.
+// drawn by the alias method. With params.candidates = k > 0, each reviewer instead evaluates
+// its own option and a uniform sample of k others, with its own skill; each sampled option's
+// weight is divided by its inclusion probability k/(2R−1), so that the choice probabilities
+// are, in expectation over samples, close to the full logit's (importance correction).
+// A migrant gains local hukou with probability σ_h a year.
 import { buildAlias, drawAlias, type AliasTable } from './alias.ts';
 import { URBAN, type Model } from './state.ts';
+import { support } from './support.ts';
 
 export function migration(model: Model): void {
   const { regions, params } = model;
@@ -33,10 +36,13 @@ function utility(model: Model, r: number, q0: number, h: number, e: number, s: n
   const access = s === h ? 1 : policy.hukouAccess;
   const keep = 1 - policy.centralTax - policy.localTax;
   const u = regions.unemployment[s];
-  const market = q === URBAN
-    ? (1 - u) * keep * regions.wage[s] * e + u * access * national.benefit
-    : keep * regions.ruralIncomeRate[s] * e;
-  const income = Math.max(market, access * national.floorIncome, 1e-9);
+  const { benefit, floorIncome } = national;
+  const disposable = (net: number, unemployed: boolean) =>
+    net + support(net, unemployed, access, benefit, floorIncome);
+  const expected = q === URBAN
+    ? (1 - u) * disposable(keep * regions.wage[s] * e, false) + (u > 0 ? u * disposable(0, true) : 0)
+    : disposable(keep * regions.ruralIncomeRate[s] * e, false);
+  const income = Math.max(expected, 1e-9);
   const services = access * regions.publicServices[s] * model.serviceQuality[s];
   return Math.log(income) + params.publicServiceWeight * Math.log1p(services) + regions.amenity[s]
     - (s !== r ? policy.migrationCost : 0) - params.distanceCost * d
@@ -104,8 +110,12 @@ function migrateSampled(model: Model): void {
       value[c] = utility(model, r, q0, labor.hukou[i], labor.skill[i], choice[c] >> 1, choice[c] & 1);
       best = Math.max(best, value[c]);
     }
+    const inverseInclusion = (total - 1) / (m - 1);
     let sum = 0;
-    for (let c = 0; c < m; c++) { value[c] = Math.exp(params.migrationScale * (value[c] - best)); sum += value[c]; }
+    for (let c = 0; c < m; c++) {
+      value[c] = Math.exp(params.migrationScale * (value[c] - best)) * (c === 0 ? 1 : inverseInclusion);
+      sum += value[c];
+    }
     let u = rng() * sum;
     let c = 0;
     for (; c < m - 1; c++) { u -= value[c]; if (u < 0) break; }

@@ -23,9 +23,11 @@ const perPerson = (m: Model, r: number, x: number) => (m.regions.residents[r] > 
 export const REGION_OUTCOMES: Record<Exclude<keyof RegionRow, 'step' | 'region' | 'group'>, RegionOutcome> = {
   population: (m, r) => m.regions.residents[r],
   urban_share: (m, r) => perPerson(m, r, m.regions.urbanResidents[r]),
-  employment: (m, r) => (m.regions.residents[r] - m.regions.urbanResidents[r])
-    + m.regions.urbanResidents[r] * (1 - m.regions.unemployment[r]),
-  unemployment_rate: (m, r) => m.regions.unemployment[r],
+  // Realised employment (the draws), not the rate u_r they were drawn with; farmers all work.
+  employment: (m, r) => (m.regions.residents[r] - m.regions.urbanResidents[r]) + m.regions.employedPersons[r],
+  unemployment_rate: (m, r) => (m.regions.urbanResidents[r] > 0
+    ? 1 - m.regions.employedPersons[r] / m.regions.urbanResidents[r]
+    : 0),
   gdp: (m, r) => gdpOf(m, r),
   gdp_per_capita: (m, r) => perPerson(m, r, gdpOf(m, r)),
   wage: (m, r) => m.regions.wage[r],

@@ -5,7 +5,7 @@ import seedrandom from 'seedrandom';
 export type Rng = () => number;
 
 export const STREAMS = [
-  'skills', 'sectors', 'firms', 'investors', 'unemployment', 'entry', 'relocation',
+  'skills', 'firms', 'investors', 'unemployment', 'entry', 'relocation',
   'migration', 'settlement',
 ] as const;
 export type StreamName = (typeof STREAMS)[number];

@@ -70,6 +70,8 @@ export interface Regions {
   /** Urban efficiency units supplied and employed, in persons × skill. */
   urbanSupply: Float64Array;
   urbanEmployed: Float64Array;
+  /** Urban workers employed this step, in persons (the realised draws). */
+  employedPersons: Float64Array;
   ruralSupply: Float64Array;
   urbanOutput: Float64Array;
   ruralOutput: Float64Array;
@@ -140,7 +142,7 @@ export function makeRegions(ids: string[], names: string[], groups: string[]): R
     count: n, ids, names, groups,
     amenity: f(), tfp: f(), ruralTfp: f(), land: f(), price: f().fill(1), marketAccess: f(),
     agglomeration: f().fill(1), wage: f(), unemployment: f(), urbanSupply: f(),
-    urbanEmployed: f(), ruralSupply: f(), urbanOutput: f(), ruralOutput: f(),
+    urbanEmployed: f(), employedPersons: f(), ruralSupply: f(), urbanOutput: f(), ruralOutput: f(),
     ruralIncomeRate: f(), capitalIncome: f(), capital: f(), investment: f(),
     publicServices: f(), transfers: f(), localRevenue: f(), disposableIncome: f(),
     residents: f(), urbanResidents: f(), netMigration: f(), subsidy: f(), savings: f(),

@@ -80,7 +80,11 @@ export interface Transfers {
 }
 
 export interface RelocationSubsidy {
-  /** Subsidy to the net return (and relief of relocation cost) in target regions. */
+  /**
+   * Subsidy per unit of capital per year in target regions, added to the net return of
+   * investment and of relocation; against the annualised relocation cost δ·c_f it acts as
+   * a relief of c_f by rate/δ (src/engine/firms.ts).
+   */
   rate: number;
   /** Region ids that receive it. */
   regions: string[];
