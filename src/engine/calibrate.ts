@@ -6,6 +6,7 @@
 // Y^R_r = A^R_r·Land_r^(1−β)·S^R_r^β. Prices depend on output through market access, so the
 // split and the prices are iterated to a fixed point.
 import { marketAccess } from './geography.ts';
+import { exp, log, pow } from '../math/index.ts';
 
 export interface CalibrationInput {
   alpha: number;
@@ -95,18 +96,18 @@ function splitOutput(input: CalibrationInput, rho: number, price: Float64Array):
       out.capital[r] = Number.isNaN(input.capitalPerWorker[r])
         ? input.capitalOutputRatio * out.urban[r]
         : input.capitalPerWorker[r] * LU;
-      const base = scale * (zeta * out.capital[r]) ** alpha * SU ** (1 - alpha);
+      const base = scale * pow(zeta * out.capital[r], alpha) * pow(SU, 1 - alpha);
       out.tfp[r] = base > 0 ? out.urban[r] / base : 0;
     } else {
       const A = input.tfp[r];
       out.tfp[r] = A;
       out.capital[r] = Number.isNaN(input.capitalPerWorker[r])
-        ? (input.capitalOutputRatio * scale * A * zeta ** alpha) ** (1 / (1 - alpha)) * SU
+        ? pow(input.capitalOutputRatio * scale * A * pow(zeta, alpha), 1 / (1 - alpha)) * SU
         : input.capitalPerWorker[r] * LU;
-      out.urban[r] = SU > 0 ? scale * A * (zeta * out.capital[r]) ** alpha * SU ** (1 - alpha) : 0;
+      out.urban[r] = SU > 0 ? scale * A * pow(zeta * out.capital[r], alpha) * pow(SU, 1 - alpha) : 0;
       out.rural[r] = LU > 0
         ? (((1 - alpha) * out.urban[r]) / (rho * LU)) * LR
-        : input.ruralTfp[r] * input.ruralSupply[r] ** input.beta;
+        : input.ruralTfp[r] * pow(input.ruralSupply[r], input.beta);
     }
   }
   return out;
@@ -123,14 +124,14 @@ function solveRatio(input: CalibrationInput, price: Float64Array): number {
     return ((1 - input.alpha) * sum(s.urban)) / LU / (sum(s.rural) / LR);
   };
   // The national ratio rises with ρ; bisect on log ρ.
-  let lo = Math.log(1e-4);
-  let hi = Math.log(1e4);
+  let lo = log(1e-4);
+  let hi = log(1e4);
   for (let i = 0; i < 80; i++) {
     const mid = (lo + hi) / 2;
-    if (national(Math.exp(mid)) < input.targetRatio) lo = mid;
+    if (national(exp(mid)) < input.targetRatio) lo = mid;
     else hi = mid;
   }
-  return Math.exp((lo + hi) / 2);
+  return exp((lo + hi) / 2);
 }
 
 function land(input: CalibrationInput, rural: Float64Array): Float64Array {
@@ -138,6 +139,6 @@ function land(input: CalibrationInput, rural: Float64Array): Float64Array {
   return rural.map((y, r) => {
     const SR = input.ruralSupply[r];
     if (y <= 0 || SR <= 0) return 0;
-    return (y / (input.ruralTfp[r] * SR ** beta)) ** (1 / (1 - beta));
+    return pow(y / (input.ruralTfp[r] * pow(SR, beta)), 1 / (1 - beta));
   });
 }

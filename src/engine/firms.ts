@@ -7,6 +7,7 @@
 // demand for labour being at that wage. A move loses c_f of the firm's capital.
 import { syncCapital } from './investment.ts';
 import { removeFirm, type Model } from './state.ts';
+import { exp, pow } from '../math/index.ts';
 
 export function firmDynamics(model: Model): void {
   model.national.exitedCapital = exits(model);
@@ -47,7 +48,7 @@ function relocations(model: Model): number {
       weights[s] = 0;
       if (s === r || regions.wage[s] <= 0 || regions.urbanSupply[s] <= 0) continue;
       const gain = returnOnCapital(model, j, s) + subsidy[s] - here - params.delta * policy.relocationCost;
-      weights[s] = Math.exp(Math.min(700, params.investmentScale * gain));
+      weights[s] = exp(Math.min(700, params.investmentScale * gain));
       sum += weights[s];
     }
     let u = rng.relocation() * sum - 1;
@@ -74,7 +75,7 @@ function returnOnCapital(model: Model, j: number, s: number): number {
   const w = regions.wage[s];
   if (w <= 0) return 0;
   const revenue = regions.price[s] * firms.productivity[j] * regions.tfp[s] * regions.agglomeration[s];
-  return a * revenue ** (1 / a) * ((1 - a) / w) ** ((1 - a) / a);
+  return a * pow(revenue, 1 / a) * pow((1 - a) / w, (1 - a) / a);
 }
 
 /**

@@ -4,6 +4,7 @@
 import { greatCircleKm } from '../scenario/index.ts';
 import { shortestPaths, type Edge } from './network.ts';
 import type { Model } from './state.ts';
+import { exp, pow } from '../math/index.ts';
 
 export function geography(model: Model): void {
   if (model.linksChanged) {
@@ -47,13 +48,13 @@ export function marketAccess(
     for (let s = 0; s < n; s++) {
       const d = distance[r * n + s];
       if (d === Infinity) continue;
-      ma += gdp[s] * Math.exp(-theta * (d + (r === s ? 0 : barrier)));
+      ma += gdp[s] * exp(-theta * (d + (r === s ? 0 : barrier)));
     }
     outAccess[r] = ma;
     total += ma;
   }
   const meanAccess = total / n;
   for (let r = 0; r < n; r++) {
-    outPrice[r] = meanAccess > 0 && outAccess[r] > 0 ? (outAccess[r] / meanAccess) ** mu : 1;
+    outPrice[r] = meanAccess > 0 && outAccess[r] > 0 ? pow(outAccess[r] / meanAccess, mu) : 1;
   }
 }

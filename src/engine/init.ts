@@ -6,6 +6,7 @@ import { calibrate } from './calibrate.ts';
 import { travelCosts } from './geography.ts';
 import { supplies } from './labor-market.ts';
 import { logNormalMeanOne, makeStreams } from './rng.ts';
+import { pow } from '../math/index.ts';
 import {
   addFirm, makeFirms, makeRegions, RURAL, URBAN,
   type Investors, type Labor, type Model,
@@ -149,13 +150,13 @@ function calibrateModel(model: Model): void {
   const zeta = new Float64Array(n);
   const firmCount = new Float64Array(n);
   for (let j = 0; j < firms.count; j++) {
-    zeta[firms.region[j]] += firms.productivity[j] ** (1 / params.alpha);
+    zeta[firms.region[j]] += pow(firms.productivity[j], 1 / params.alpha);
     firmCount[firms.region[j]]++;
   }
   let meanSupply = 0;
   for (let r = 0; r < n; r++) meanSupply += regions.urbanSupply[r] / n;
   const agglomeration = arr((r) =>
-    regions.urbanSupply[r] > 0 ? (regions.urbanSupply[r] / meanSupply) ** params.agglomeration : 1);
+    regions.urbanSupply[r] > 0 ? pow(regions.urbanSupply[r] / meanSupply, params.agglomeration) : 1);
   const result = calibrate({
     alpha: params.alpha, beta: params.ruralLaborShare, targetRatio: params.urbanRuralRatio,
     capitalOutputRatio: params.capitalOutputRatio,

@@ -7,6 +7,7 @@
 // in proportion to their capital income K_j·MPK_j, so more productive firms grow faster.
 import { logNormalMeanOne } from './rng.ts';
 import { addFirm, type Model } from './state.ts';
+import { exp } from '../math/index.ts';
 
 export function investment(model: Model): void {
   const { regions, investors: inv, params, firms } = model;
@@ -73,7 +74,7 @@ function logitShares(model: Model, returns: Float64Array, home: number, out: Flo
   }
   let sum = 0;
   for (let s = 0; s < out.length; s++) {
-    out[s] = Math.exp(out[s] - best);
+    out[s] = exp(out[s] - best);
     sum += out[s];
   }
   for (let s = 0; s < out.length; s++) out[s] /= sum;

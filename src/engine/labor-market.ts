@@ -6,6 +6,7 @@
 // u_r = 1 − demand/S_r. Employed efficiency units go to firms in proportion to
 // z_j^(1/α)·K_j, which is each firm's demand at the common wage.
 import { URBAN, type Model } from './state.ts';
+import { pow } from '../math/index.ts';
 
 export function laborMarket(model: Model, flexible = false): void {
   const { regions, params, labor, firms } = model;
@@ -18,13 +19,13 @@ export function laborMarket(model: Model, flexible = false): void {
   const z = firmIndex(model);
   for (let r = 0; r < n; r++) {
     const S = regions.urbanSupply[r];
-    regions.agglomeration[r] = S > 0 && meanSupply > 0 ? (S / meanSupply) ** params.agglomeration : 1;
+    regions.agglomeration[r] = S > 0 && meanSupply > 0 ? pow(S / meanSupply, params.agglomeration) : 1;
     const scale = (1 - alpha) * regions.price[r] * regions.tfp[r] * regions.agglomeration[r];
-    const clearing = S > 0 && z[r] > 0 ? scale * (z[r] / S) ** alpha : 0;
+    const clearing = S > 0 && z[r] > 0 ? scale * pow(z[r] / S, alpha) : 0;
     const floor = flexible ? 0 : params.wageRigidity * regions.wage[r];
     const wage = Math.max(clearing, floor);
     regions.wage[r] = wage;
-    const demand = wage > 0 ? z[r] * (scale / wage) ** (1 / alpha) : 0;
+    const demand = wage > 0 ? z[r] * pow(scale / wage, 1 / alpha) : 0;
     regions.unemployment[r] = S > 0 ? Math.min(1, Math.max(0, 1 - demand / S)) : 0;
   }
   // Employment draws: one uniform per urban worker, from the unemployment stream.
@@ -45,7 +46,7 @@ export function laborMarket(model: Model, flexible = false): void {
   for (let j = 0; j < firms.count; j++) {
     const r = firms.region[j];
     firms.labor[j] = z[r] > 0
-      ? (regions.urbanEmployed[r] * firms.productivity[j] ** (1 / alpha) * firms.capital[j]) / z[r]
+      ? (regions.urbanEmployed[r] * pow(firms.productivity[j], 1 / alpha) * firms.capital[j]) / z[r]
       : 0;
   }
 }
@@ -75,7 +76,7 @@ export function firmIndex(model: Model): Float64Array {
   const { firms, regions, params } = model;
   const z = new Float64Array(regions.count);
   for (let j = 0; j < firms.count; j++) {
-    z[firms.region[j]] += firms.productivity[j] ** (1 / params.alpha) * firms.capital[j];
+    z[firms.region[j]] += pow(firms.productivity[j], 1 / params.alpha) * firms.capital[j];
   }
   return z;
 }

@@ -15,6 +15,7 @@
 import { buildAlias, drawAlias, type AliasTable } from './alias.ts';
 import { URBAN, type Model } from './state.ts';
 import { support } from './support.ts';
+import { exp, log } from '../math/index.ts';
 
 export function migration(model: Model): void {
   const { regions, params } = model;
@@ -44,7 +45,7 @@ function utility(model: Model, r: number, q0: number, h: number, e: number, s: n
     : disposable(keep * regions.ruralIncomeRate[s] * e, false);
   const income = Math.max(expected, 1e-9);
   const services = access * regions.publicServices[s] * model.serviceQuality[s];
-  return Math.log(income) + params.publicServiceWeight * Math.log1p(services) + regions.amenity[s]
+  return log(income) + params.publicServiceWeight * log(1 + services) + regions.amenity[s]
     - (s !== r ? policy.migrationCost : 0) - params.distanceCost * d
     - (s !== h ? policy.hukouPenalty : 0) - (q !== q0 ? params.sectorSwitchCost : 0);
 }
@@ -81,7 +82,7 @@ function logitWeights(model: Model, r: number, q0: number, h: number, e: number,
     out[o] = utility(model, r, q0, h, e, o >> 1, o & 1);
     if (out[o] > best) best = out[o];
   }
-  for (let o = 0; o < out.length; o++) out[o] = Math.exp(scale * (out[o] - best));
+  for (let o = 0; o < out.length; o++) out[o] = exp(scale * (out[o] - best));
 }
 
 function migrateSampled(model: Model): void {
@@ -113,7 +114,7 @@ function migrateSampled(model: Model): void {
     const inverseInclusion = (total - 1) / (m - 1);
     let sum = 0;
     for (let c = 0; c < m; c++) {
-      value[c] = Math.exp(params.migrationScale * (value[c] - best)) * (c === 0 ? 1 : inverseInclusion);
+      value[c] = exp(params.migrationScale * (value[c] - best)) * (c === 0 ? 1 : inverseInclusion);
       sum += value[c];
     }
     let u = rng() * sum;

@@ -4,6 +4,7 @@
 // their holdings in r (government.ts). Rural: Y^R_r = A^R_r·Land_r^(1−β)·(Σ_rural e_i)^β,
 // shared by efficiency unit (family farms earn the average product).
 import { URBAN, type Model } from './state.ts';
+import { pow } from '../math/index.ts';
 
 export function production(model: Model): void {
   const { regions, params, labor, firms } = model;
@@ -14,7 +15,7 @@ export function production(model: Model): void {
     const r = firms.region[j];
     const y = firms.labor[j] > 0
       ? regions.price[r] * firms.productivity[j] * regions.tfp[r] * regions.agglomeration[r]
-        * firms.capital[j] ** alpha * firms.labor[j] ** (1 - alpha)
+        * pow(firms.capital[j], alpha) * pow(firms.labor[j], 1 - alpha)
       : 0;
     firms.output[j] = y;
     firms.profitRate[j] = firms.capital[j] > 0
@@ -24,7 +25,7 @@ export function production(model: Model): void {
   }
   for (let r = 0; r < regions.count; r++) {
     const SR = regions.ruralSupply[r];
-    regions.ruralOutput[r] = SR > 0 ? regions.ruralTfp[r] * regions.land[r] ** (1 - beta) * SR ** beta : 0;
+    regions.ruralOutput[r] = SR > 0 ? regions.ruralTfp[r] * pow(regions.land[r], 1 - beta) * pow(SR, beta) : 0;
     regions.ruralIncomeRate[r] = SR > 0 ? regions.ruralOutput[r] / SR : 0;
     regions.capitalIncome[r] = regions.urbanOutput[r] - regions.wage[r] * regions.urbanEmployed[r];
   }

@@ -3,6 +3,7 @@
 // knowledge diffuses along links from leaders to laggards. Rural TFP grows at the
 // rural-revitalisation rate.
 import type { Model } from './state.ts';
+import { exp } from '../math/index.ts';
 
 export function technology(model: Model): void {
   const { regions, params, policy, distance } = model;
@@ -14,7 +15,7 @@ export function technology(model: Model): void {
     for (let s = 0; s < n; s++) {
       const d = distance[r * n + s];
       if (s === r || d === Infinity) continue;
-      const w = Math.exp(-params.diffusionDecay * d);
+      const w = exp(-params.diffusionDecay * d);
       weightSum += w;
       pull += w * Math.max(0, before[s] - before[r]);
     }

@@ -1,3 +1,4 @@
+import { log } from '../math/index.ts';
 import { inv, multiply, transpose } from 'mathjs';
 import type { BetaConvergence } from '../engine/result.ts';
 import { weightedMeanOf } from './weighted-mean.ts';
@@ -29,8 +30,8 @@ export function betaConvergence(
 ): BetaConvergence {
   const n = checkInput(initial, final, years, weights);
   const w = weights ?? new Float64Array(n).fill(1);
-  const logs = Array.from(initial, Math.log);
-  const g = Array.from(logs, (xi, i) => (Math.log(final[i]) - xi) / years);
+  const logs = Array.from(initial, (x) => log(x));
+  const g = Array.from(logs, (xi, i) => (log(final[i]) - xi) / years);
   // Centring ln(initial) leaves the slope and its se unchanged and keeps X'X well
   // conditioned; equal starting levels then give exactly zero spread.
   const x = centred(logs, w);
@@ -42,7 +43,7 @@ export function betaConvergence(
   const XtXinv = inv(multiply(Xt, X) as number[][]);
   const b = multiply(XtXinv, multiply(Xt, y)) as number[][];
   const [a, beta] = [b[0][0], b[1][0]];
-  const ssr = g.reduce((s, gi, i) => s + w[i] * (gi - a - beta * x[i]) ** 2, 0);
+  const ssr = g.reduce((s, gi, i) => s + w[i] * (gi - a - beta * x[i]) * (gi - a - beta * x[i]), 0);
   const se = Math.sqrt((ssr / (n - 2)) * XtXinv[1][1]);
   return { beta, se, r2: rSquared(g, w, ssr), ...speedOf(beta, years), n, years };
 }
@@ -89,13 +90,13 @@ function rSquared(g: number[], w: ArrayLike<number>, ssr: number): number {
     swg += w[i] * g[i];
   }
   const mean = swg / sw;
-  const sst = g.reduce((s, gi, i) => s + w[i] * (gi - mean) ** 2, 0);
+  const sst = g.reduce((s, gi, i) => s + w[i] * (gi - mean) * (gi - mean), 0);
   return sst === 0 ? NaN : 1 - ssr / sst;
 }
 
 /** Implied speed of convergence and half-life from β over T years. */
 function speedOf(beta: number, years: number): { speed: number; halfLife: number } {
-  const speed = 1 + beta * years > 0 ? -Math.log(1 + beta * years) / years : NaN;
+  const speed = 1 + beta * years > 0 ? -log(1 + beta * years) / years : NaN;
   const halfLife = speed > 0 ? Math.LN2 / speed : NaN;
   return { speed, halfLife };
 }

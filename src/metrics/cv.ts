@@ -19,6 +19,6 @@ export function cv(values: ArrayLike<number>): number {
   const m = meanOf(values);
   if (m === 0) return NaN;
   let squares = 0;
-  for (let i = 0; i < values.length; i++) squares += (values[i] - m) ** 2;
+  for (let i = 0; i < values.length; i++) squares += (values[i] - m) * (values[i] - m);
   return Math.sqrt(squares / values.length) / m;
 }

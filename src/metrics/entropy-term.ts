@@ -1,5 +1,6 @@
 // The summand of the Theil T index, written so that it stays accurate when incomes are
 // nearly equal. Internal: not re-exported from index.ts.
+import { log } from '../math/index.ts';
 
 /** Series coefficients of f(d)/d² = Σ_{j≥0} (−1)^j d^j / ((j + 1)(j + 2)). */
 const COEFFS = Array.from({ length: 16 }, (_, j) => (j % 2 === 0 ? 1 : -1) / ((j + 1) * (j + 2)));
@@ -21,5 +22,5 @@ export function entropyTerm(d: number): number {
     return d * d * s;
   }
   const t = 1 + d;
-  return t > 0 ? t * Math.log(t) - d : 1; // limit of f as t → 0
+  return t > 0 ? t * log(t) - d : 1; // limit of f as t → 0
 }

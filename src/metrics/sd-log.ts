@@ -1,5 +1,6 @@
 import { meanOf } from './mean.ts';
 import { requirePositive, requireValues } from './validate.ts';
+import { log } from '../math/index.ts';
 
 /**
  * Standard deviation of log values, unweighted: the σ of σ-convergence.
@@ -14,9 +15,9 @@ import { requirePositive, requireValues } from './validate.ts';
 export function sdLog(values: ArrayLike<number>): number {
   requireValues('sdLog', values);
   requirePositive('sdLog', values);
-  const logs = Float64Array.from(values as ArrayLike<number>, Math.log);
+  const logs = Float64Array.from(values as ArrayLike<number>, (x) => log(x));
   const m = meanOf(logs);
   let squares = 0;
-  for (let i = 0; i < logs.length; i++) squares += (logs[i] - m) ** 2;
+  for (let i = 0; i < logs.length; i++) squares += (logs[i] - m) * (logs[i] - m);
   return Math.sqrt(squares / logs.length);
 }

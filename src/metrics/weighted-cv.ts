@@ -19,6 +19,6 @@ export function weightedCv(values: ArrayLike<number>, weights: ArrayLike<number>
   const m = weightedMeanOf(values, weights, total);
   if (m === 0) return NaN;
   let squares = 0;
-  for (let i = 0; i < values.length; i++) squares += weights[i] * (values[i] - m) ** 2;
+  for (let i = 0; i < values.length; i++) squares += weights[i] * (values[i] - m) * (values[i] - m);
   return Math.sqrt(squares / total) / m;
 }
