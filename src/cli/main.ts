@@ -16,6 +16,14 @@ const commands = await Promise.allSettled([
   import('./commands/serve.ts'),
 ]);
 
+// `factorflow list | head` closes the pipe early: that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** Usage mistakes get one line and a pointer to --help; handler errors are reported. */

@@ -13,24 +13,28 @@ export function buildAlias(weights: ArrayLike<number>): AliasTable {
   for (let i = 0; i < k; i++) total += weights[i];
   const prob = new Float64Array(k);
   const alias = new Int32Array(k);
-  const scaled = new Float64Array(k);
-  const small: number[] = [];
-  const large: number[] = [];
+  // Columns below and above the mean weight, as two stacks in one array (no boxing).
+  const stack = new Int32Array(k);
+  let small = 0;
+  let large = k;
   for (let i = 0; i < k; i++) {
-    scaled[i] = (weights[i] * k) / total;
-    (scaled[i] < 1 ? small : large).push(i);
+    prob[i] = (weights[i] * k) / total;
+    if (prob[i] < 1) stack[small++] = i;
+    else stack[--large] = i;
   }
-  while (small.length > 0 && large.length > 0) {
-    const s = small.pop()!;
-    const l = large.pop()!;
-    prob[s] = scaled[s];
+  while (small > 0 && large < k) {
+    const s = stack[--small];
+    const l = stack[large];
     alias[s] = l;
-    scaled[l] = scaled[l] + scaled[s] - 1;
-    (scaled[l] < 1 ? small : large).push(l);
+    prob[l] = prob[l] + prob[s] - 1;
+    if (prob[l] < 1) {
+      large++;
+      stack[small++] = l;
+    }
   }
   // Leftovers are 1 up to rounding.
-  for (const i of large) { prob[i] = 1; alias[i] = i; }
-  for (const i of small) { prob[i] = 1; alias[i] = i; }
+  for (let i = 0; i < small; i++) { prob[stack[i]] = 1; alias[stack[i]] = stack[i]; }
+  for (let i = large; i < k; i++) { prob[stack[i]] = 1; alias[stack[i]] = stack[i]; }
   return { prob, alias };
 }
 

@@ -38,11 +38,15 @@ function utility(model: Model, r: number, q0: number, h: number, e: number, s: n
   const keep = 1 - policy.centralTax - policy.localTax;
   const u = regions.unemployment[s];
   const { benefit, floorIncome } = national;
-  const disposable = (net: number, unemployed: boolean) =>
-    net + support(net, unemployed, access, benefit, floorIncome);
-  const expected = q === URBAN
-    ? (1 - u) * disposable(keep * regions.wage[s] * e, false) + (u > 0 ? u * disposable(0, true) : 0)
-    : disposable(keep * regions.ruralIncomeRate[s] * e, false);
+  let expected: number;
+  if (q === URBAN) {
+    const net = keep * regions.wage[s] * e;
+    expected = (1 - u) * (net + support(net, false, access, benefit, floorIncome))
+      + (u > 0 ? u * support(0, true, access, benefit, floorIncome) : 0);
+  } else {
+    const net = keep * regions.ruralIncomeRate[s] * e;
+    expected = net + support(net, false, access, benefit, floorIncome);
+  }
   const income = Math.max(expected, 1e-9);
   const services = access * regions.publicServices[s] * model.serviceQuality[s];
   return log(income) + params.publicServiceWeight * log(1 + services) + regions.amenity[s]

@@ -41,6 +41,7 @@ export async function runTasks(tasks: Iterable<RunTask>, options: PoolOptions): 
     execArgv: ['--import', tsxLoader()],
     minThreads: workers,
     maxThreads: workers,
+    resourceLimits: { maxYoungGenerationSizeMb: 64 },
   });
   try {
     await runBounded(tasks, workers * 2, async (task) => finish(await pool.run(task)));
