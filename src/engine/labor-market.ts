@@ -31,7 +31,7 @@ export function laborMarket(model: Model, flexible = false): void {
   // Employment draws: one uniform per urban worker, from the unemployment stream.
   const draw = model.rng.unemployment;
   regions.urbanEmployed.fill(0);
-  regions.employedPersons.fill(0);
+  const employedHeads = new Int32Array(n);
   for (let i = 0; i < labor.count; i++) {
     if (labor.sector[i] !== URBAN) { labor.employed[i] = 1; continue; }
     const r = labor.region[i];
@@ -40,9 +40,10 @@ export function laborMarket(model: Model, flexible = false): void {
     labor.employed[i] = employed;
     if (employed) {
       regions.urbanEmployed[r] += labor.skill[i] * ppa;
-      regions.employedPersons[r] += ppa;
+      employedHeads[r]++;
     }
   }
+  for (let r = 0; r < n; r++) regions.employedPersons[r] = employedHeads[r] * ppa;
   for (let j = 0; j < firms.count; j++) {
     const r = firms.region[j];
     firms.labor[j] = z[r] > 0
@@ -57,17 +58,22 @@ export function supplies(model: Model): void {
   const ppa = model.personsPerAgent;
   regions.urbanSupply.fill(0);
   regions.ruralSupply.fill(0);
-  regions.residents.fill(0);
-  regions.urbanResidents.fill(0);
+  // Head counts are integers times persons per agent, so that population is exact.
+  const heads = new Int32Array(regions.count);
+  const urbanHeads = new Int32Array(regions.count);
   for (let i = 0; i < labor.count; i++) {
     const r = labor.region[i];
-    regions.residents[r] += ppa;
+    heads[r]++;
     if (labor.sector[i] === URBAN) {
       regions.urbanSupply[r] += labor.skill[i] * ppa;
-      regions.urbanResidents[r] += ppa;
+      urbanHeads[r]++;
     } else {
       regions.ruralSupply[r] += labor.skill[i] * ppa;
     }
+  }
+  for (let r = 0; r < regions.count; r++) {
+    regions.residents[r] = heads[r] * ppa;
+    regions.urbanResidents[r] = urbanHeads[r] * ppa;
   }
 }
 

@@ -71,7 +71,8 @@ export function recordNational(model: Model, regions: RegionRow[], h: HouseholdS
   const gdpPc = live.map((row) => row.gdp_per_capita);
   const weights = live.map((row) => row.population);
   const theil = theilDecomposition(gdpPc, weights, live.map((row) => row.group));
-  const population = sum(regions.map((row) => row.population));
+  // Every agent stands for the same number of persons: the total is exact and constant.
+  const population = model.labor.count * model.personsPerAgent;
   const gdp = sum(regions.map((row) => row.gdp));
   return {
     step: model.step,
