@@ -28,6 +28,8 @@ const EXPECTED: Record<string, string> = {
   'formula-not-in-enum.json':
     'policy.transfers.formula: must be one of "equalization", "per-capita", "none" (got "equal") (did you mean "equalization"?)',
   'agents-not-integer.json': 'params.laborAgents: must be an integer >= 1 (got 1000.5)',
+  // Agents' skill bins are stored in a Uint8Array (src/engine/state.ts): 256 at most.
+  'skill-bins-above-256.json': 'params.skillBins: must be an integer in [1, 256] (got 257)',
   'region-missing-key.json': 'regions[0]: missing required key "urbanShare"',
   'region-duplicate-id.json': 'regions[2].id: duplicate region id "A" (also regions[0])',
   'region-without-tfp.json': 'regions[1]: needs tfp or gdpPerCapita',
