@@ -27,13 +27,11 @@ for (const stream of [process.stdout, process.stderr]) {
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** Usage mistakes get one line and a pointer to --help; handler errors are reported. */
-function onFail(message: string | undefined, err: Error | undefined): void {
-  if (err) {
-    process.exitCode = reportError(err);
-    return;
-  }
-  console.error(`factorflow: ${message ?? 'invalid command line'} (see factorflow --help)`);
-  process.exitCode = EXIT_INPUT;
+/** A mistake on the command line; thrown from yargs' fail hook so no handler runs after it. */
+class CommandLineError extends Error {}
+
+function onFail(message: string | undefined, err: Error | undefined): never {
+  throw err ?? new CommandLineError(message ?? 'invalid command line');
 }
 
 const app = yargs(hideBin(process.argv))
@@ -54,4 +52,13 @@ for (const loaded of commands) {
   // Each module types its own arguments; yargs checks them at run time.
   app.command(loaded.value.default as CommandModule<object, any>);
 }
-await app.parseAsync();
+try {
+  await app.parseAsync();
+} catch (err) {
+  if (err instanceof CommandLineError) {
+    console.error(`factorflow: ${err.message} (see factorflow --help)`);
+    process.exitCode = EXIT_INPUT;
+  } else {
+    process.exitCode = reportError(err);
+  }
+}

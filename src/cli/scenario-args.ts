@@ -2,6 +2,7 @@
 import type { Argv } from 'yargs';
 import { loadScenarioFile } from '../io/scenario-files.ts';
 import type { Scenario } from '../scenario/index.ts';
+import { UserError } from './errors.ts';
 
 export interface ScenarioArgs {
   seed?: number;
@@ -20,8 +21,19 @@ export function scenarioOptions<T>(yargs: Argv<T>): Argv<T & ScenarioArgs> {
 
 /** Loads a scenario with --set, --seed and --steps applied and validated like the file. */
 export function scenarioFromArgs(ref: string, args: ScenarioArgs): Scenario {
+  wholeNumber('--seed', args.seed, 0);
+  wholeNumber('--steps', args.steps, 1);
   const overrides = [...(args.set ?? [])];
   if (args.seed !== undefined) overrides.push(`seed=${args.seed}`);
   if (args.steps !== undefined) overrides.push(`steps=${args.steps}`);
   return loadScenarioFile(ref, overrides).scenario;
+}
+
+/** --seed and --steps are checked here, so that a mistake names the flag the user typed. */
+function wholeNumber(flag: string, value: number | undefined, min: number): void {
+  if (value === undefined) return;
+  if (!Number.isInteger(value) || value < min) {
+    const got = Number.isNaN(value) ? 'not a number' : String(value);
+    throw new UserError(`${flag}: must be a whole number ≥ ${min} (got ${got})`);
+  }
 }

@@ -69,4 +69,16 @@ describe('factorflow run', () => {
     expect(neg.stderr).toMatch(/regions\[0\]\.population: must be .*positive.*\(got -5\)/);
     expect(existsSync(join(dir, 'neg'))).toBe(false);
   });
+
+  it('stops at a command-line mistake: one line naming the flag, exit 2, nothing run', () => {
+    const seed = factorflow('run', 'two-regions', '--seed', 'abc', '--quiet');
+    expect(seed.status).toBe(2);
+    expect(seed.stderr.trim()).toBe('--seed: must be a whole number ≥ 0 (got not a number)');
+    const out = join(dir, 'compare-one');
+    const compare = factorflow('compare', 'two-regions', '--out', out, '--quiet');
+    expect(compare.status).toBe(2);
+    expect(compare.stderr.trim().split('\n')).toHaveLength(1);
+    expect(compare.stdout).toBe('');
+    expect(existsSync(out)).toBe(false);
+  });
 });
