@@ -3,11 +3,11 @@
 // `relocationRate` of firms considers moving: the logit (scale β_k) over staying (0) and
 // every region s with workers, valued at the gain in return on capital net of the
 // annualised relocation cost, ROC_j(s) + subsidy_s − ROC_j(r) − subsidy_r − δ·c_f.
-// A firm's return where the wage is w is α·(p·z·A·G)^(1/α)·((1−α)/w)^((1−α)/α), its
-// demand for labour being at that wage. A move loses c_f of the firm's capital.
+// A firm's return where the wage is w is in firm-return.ts. A move loses c_f of its capital.
 import { syncCapital } from './investment.ts';
 import { removeFirm, type Model } from './state.ts';
-import { exp, pow } from '../math/index.ts';
+import { exp } from '../math/index.ts';
+import { returnOnCapital } from './firm-return.ts';
 
 export function firmDynamics(model: Model): void {
   model.national.exitedCapital = exits(model);
@@ -42,12 +42,12 @@ function relocations(model: Model): number {
   for (let j = 0; j < firms.count; j++) {
     if (rng.relocation() >= params.relocationRate) continue;
     const r = firms.region[j];
-    const here = returnOnCapital(model, j, r) + subsidy[r];
+    const here = returnOnCapital(model, firms.productivity[j], r) + subsidy[r];
     let sum = 1; // staying has value 0
     for (let s = 0; s < n; s++) {
       weights[s] = 0;
       if (s === r || regions.wage[s] <= 0 || regions.urbanSupply[s] <= 0) continue;
-      const gain = returnOnCapital(model, j, s) + subsidy[s] - here - params.delta * policy.relocationCost;
+      const gain = returnOnCapital(model, firms.productivity[j], s) + subsidy[s] - here - params.delta * policy.relocationCost;
       weights[s] = exp(Math.min(700, params.investmentScale * gain));
       sum += weights[s];
     }
@@ -67,15 +67,6 @@ function relocations(model: Model): number {
     firms.lossYears[j] = 0;
   }
   return lost;
-}
-
-function returnOnCapital(model: Model, j: number, s: number): number {
-  const { regions, params, firms } = model;
-  const a = params.alpha;
-  const w = regions.wage[s];
-  if (w <= 0) return 0;
-  const revenue = regions.price[s] * firms.productivity[j] * regions.tfp[s] * regions.agglomeration[s];
-  return a * pow(revenue, 1 / a) * pow((1 - a) / w, (1 - a) / a);
 }
 
 /**

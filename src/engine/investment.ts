@@ -1,11 +1,16 @@
 // Phase 8, investment. Each investor splits its new funds across regions by a logit with
-// scale β_k over the expected net return R_s = MPK_s − δ − κ·1[s ≠ home] + subsidy_s.
+// scale β_k over the expected net return R_s = MPK_s − δ − κ·1[s ≠ home] + subsidy_s,
+// each region weighted by its size S_s (urban efficiency units): share_s ∝ S_s·exp(β_k·R_s).
+// Without the weight a province of 3 million would draw as much investment as one of 120
+// million at equal returns; with it, equal returns mean equal growth of capital per worker.
 // MPK_s is the region's capital income per unit of capital (marginal = average under
-// constant returns at the going wage). All capital depreciates at δ first, so that
+// constant returns at the going wage); where a region has workers but no capital yet, it is
+// the return a new firm of mean productivity would earn at the going wage. All capital depreciates at δ first, so that
 // K ← (1−δ)K + I holds in every region. In each region a share `entryShare` of the funds
 // founds new firms (productivity drawn from LogNormal(1, σ_z)); the rest goes to its firms
 // in proportion to their capital income K_j·MPK_j, so more productive firms grow faster.
 import { logNormalMeanOne } from './rng.ts';
+import { returnOnCapital } from './firm-return.ts';
 import { addFirm, type Model } from './state.ts';
 import { exp } from '../math/index.ts';
 
@@ -57,16 +62,16 @@ export function investment(model: Model): void {
 function expectedReturns(model: Model): Float64Array {
   const { regions, params } = model;
   return regions.capital.map((K, s) => {
-    // A region with neither capital nor urban workers has nowhere to put funds.
-    if (K <= 0 && regions.urbanSupply[s] <= 0) return -Infinity;
-    const mpk = K > 0 ? Math.max(0, regions.capitalIncome[s]) / K : 1;
+    // A region without urban workers has nowhere to put funds (its weight S_s is 0 too).
+    if (regions.urbanSupply[s] <= 0) return -Infinity;
+    const mpk = K > 0 ? Math.max(0, regions.capitalIncome[s]) / K : entrantReturn(model, s);
     const subsidy = K > 0 ? regions.subsidy[s] / K : 0;
     return mpk - params.delta + subsidy;
   });
 }
 
 function logitShares(model: Model, returns: Float64Array, home: number, out: Float64Array): void {
-  const { params, policy } = model;
+  const { params, policy, regions } = model;
   let best = -Infinity;
   for (let s = 0; s < out.length; s++) {
     out[s] = params.investmentScale * (returns[s] - (s === home ? 0 : policy.capitalFriction));
@@ -74,10 +79,15 @@ function logitShares(model: Model, returns: Float64Array, home: number, out: Flo
   }
   let sum = 0;
   for (let s = 0; s < out.length; s++) {
-    out[s] = exp(out[s] - best);
+    out[s] = regions.urbanSupply[s] * exp(out[s] - best);
     sum += out[s];
   }
   for (let s = 0; s < out.length; s++) out[s] /= sum;
+}
+
+/** Return on capital of a firm of productivity 1 at the region's wage (firms.ts). */
+function entrantReturn(model: Model, s: number): number {
+  return returnOnCapital(model, 1, s);
 }
 
 function depreciate(model: Model): void {
