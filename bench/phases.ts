@@ -1,37 +1,14 @@
-// Wall time of each phase of a step, the phases called one by one in the order of
-// src/engine/step.ts (kept in step with it by hand: if step.ts changes, change PHASES).
+// Wall time of each phase of a step, the phases called one by one from the engine's own
+// list (src/engine/step.ts PHASES), plus the recording of outcomes.
 // V8 inlines the phases into step() under a profiler, so timing them apart is clearer.
 //   npx tsx bench/phases.ts --agents=1000000 --steps=5
-import { firmDynamics } from '../src/engine/firms.ts';
-import { geography } from '../src/engine/geography.ts';
-import { government } from '../src/engine/government.ts';
-import { households } from '../src/engine/households.ts';
 import { createModel, observe, start, step, type Model } from '../src/engine/index.ts';
-import { investment } from '../src/engine/investment.ts';
-import { laborMarket } from '../src/engine/labor-market.ts';
-import { migration } from '../src/engine/migration.ts';
-import { applySchedule } from '../src/engine/policy.ts';
-import { production } from '../src/engine/production.ts';
-import { householdStats } from '../src/engine/record.ts';
-import { technology } from '../src/engine/technology.ts';
+import { PHASES as STEP_PHASES } from '../src/engine/step.ts';
 import { loadScenarioFile } from '../src/io/scenario-files.ts';
 import { fmt, table } from './table.ts';
 
-const PHASES: [string, (m: Model) => void][] = [
-  ['1 policy schedule', applySchedule],
-  ['2 geography', geography],
-  ['3 technology', technology],
-  ['4 labour market', (m) => laborMarket(m)],
-  ['5 production', production],
-  ['6 government', government],
-  ['7 households', households],
-  ['  measure (householdStats)', (m) => { m.households = householdStats(m); }],
-  ['8 investment', investment],
-  ['9 firms', firmDynamics],
-  ['10 migration', migration],
-  ['  remember output', (m) => {
-    for (let r = 0; r < m.regions.count; r++) m.lastGdp[r] = m.regions.urbanOutput[r] + m.regions.ruralOutput[r];
-  }],
+const PHASES: (readonly [string, (m: Model) => void])[] = [
+  ...STEP_PHASES,
   ['11 observe', (m) => { observe(m); }],
 ];
 

@@ -1,5 +1,5 @@
-// One step of the model: the phases of MODEL.md, in order. This list is the only place
-// where the order lives.
+// One step of the model: the phases of MODEL.md, in order. PHASES is the only place where
+// the order lives; step() runs it, and the benchmarks time it phase by phase.
 import { firmDynamics } from './firms.ts';
 import { geography } from './geography.ts';
 import { government } from './government.ts';
@@ -13,20 +13,26 @@ import { householdStats } from './record.ts';
 import { technology } from './technology.ts';
 import type { Model } from './state.ts';
 
+export type Phase = readonly [name: string, run: (model: Model) => void];
+
+export const PHASES: readonly Phase[] = [
+  ['1 policy schedule', applySchedule],
+  ['2 geography', geography],              // travel costs, market access, prices
+  ['3 technology', technology],            // TFP growth and diffusion
+  ['4 labour market', (m) => laborMarket(m)], // wages and unemployment
+  ['5 production', production],            // output and factor income
+  ['6 government', government],            // taxes, transfers, floor, public services
+  ['7 households', households],            // saving
+  ['  measure incomes', measure],          // where they were earned, before anyone moves
+  ['8 investment', investment],            // capital allocation, entry, depreciation
+  ['9 firms', firmDynamics],               // exit and relocation
+  ['10 migration', migration],             // workers move
+  ['  remember output', rememberOutput],   // next year's market access uses it
+];
+
 export function step(model: Model): void {
   model.step += 1;
-  applySchedule(model);   // 1. policy schedule
-  geography(model);       // 2. travel costs, market access, prices
-  technology(model);      // 3. TFP growth and diffusion
-  laborMarket(model);     // 4. wages and unemployment
-  production(model);      // 5. output and factor income
-  government(model);      // 6. taxes, transfers, floor, public services
-  households(model);      // 7. saving
-  measure(model);         //    (incomes are measured where they were earned)
-  investment(model);      // 8. capital allocation, entry, depreciation
-  firmDynamics(model);    // 9. exit and relocation
-  migration(model);       // 10. workers move
-  rememberOutput(model);  // market access next year uses this year's output
+  for (const [, phase] of PHASES) phase(model);
 }
 
 /** Step 0: the calibrated economy produces and pays out, with no shocks and no moves. */
