@@ -110,19 +110,23 @@ const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 
 /**
  * Household Gini, poverty and urban/rural means of this year's disposable incomes, taken
- * where they were earned (so before the migration phase moves anyone). Within a (region, sector, employed, hukou
- * local) group disposable income is a non-decreasing function of skill, so walking the
- * agents in skill order fills each group's run already sorted; merging the 8R runs is
- * cheaper than sorting a million incomes.
+ * where they were earned (so before the migration phase moves anyone). Within a (region,
+ * sector, employed, hukou local) group disposable income is a non-decreasing function of
+ * skill, so walking the agents in skill order fills each group's run already sorted;
+ * merging the 8R runs is cheaper than sorting a million incomes.
  */
 export function householdStats(model: Model): HouseholdStats {
   const { labor, regions } = model;
   const n = regions.count;
-  const groupOf = (i: number) =>
-    ((labor.region[i] * 2 + labor.sector[i]) * 2 + labor.employed[i]) * 2 + (labor.hukou[i] === labor.region[i] ? 1 : 0);
   const groups = n * 8;
+  const groupOf = new Int32Array(labor.count);
   const start = new Int32Array(groups + 1);
-  for (let i = 0; i < labor.count; i++) start[groupOf(i) + 1]++;
+  for (let i = 0; i < labor.count; i++) {
+    const r = labor.region[i];
+    const g = ((r * 2 + labor.sector[i]) * 2 + labor.employed[i]) * 2 + (labor.hukou[i] === r ? 1 : 0);
+    groupOf[i] = g;
+    start[g + 1]++;
+  }
   for (let g = 0; g < groups; g++) start[g + 1] += start[g];
   const fill = start.slice(0, groups);
   const incomes = new Float64Array(labor.count);
@@ -133,7 +137,7 @@ export function householdStats(model: Model): HouseholdStats {
   const line = model.national.povertyLine;
   for (let i = 0; i < labor.count; i++) {
     const y = labor.income[i];
-    incomes[fill[groupOf(i)]++] = y;
+    incomes[fill[groupOf[i]]++] = y;
     const r = labor.region[i];
     peopleIn[r]++;
     if (y < line) { poor++; poorIn[r]++; }
