@@ -1,10 +1,13 @@
-// Runs tasks on a pool of worker threads (piscina), or in this thread for one worker.
+// Runs tasks on a pool of worker processes (tinypool), or in this process for one worker.
+// Processes, not threads: two simulations as threads of one process ran no faster than one
+// (they contend inside the process), while two processes run at full speed each.
 // Only a bounded number of tasks is in flight, so a sweep of thousands of runs never
 // holds thousands of scenarios; results are files, so completion order does not matter.
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { Piscina } from 'piscina';
+import Tinypool from 'tinypool';
+import { commandLine } from '../io/manifest.ts';
 import { runTask, type RunDone, type RunTask } from './task.ts';
 
 export interface PoolOptions {
@@ -17,7 +20,7 @@ export interface PoolOptions {
 export const defaultWorkers = (): number => availableParallelism();
 
 /**
- * Worker threads do not inherit the tsx loader the CLI registered, so each is started with
+ * Worker processes do not inherit the tsx loader the CLI registered, so each is started with
  * `--import <tsx>`; the absolute URL works from any working directory and under vitest.
  */
 function tsxLoader(): string {
@@ -36,15 +39,16 @@ export async function runTasks(tasks: Iterable<RunTask>, options: PoolOptions): 
     }
     return done;
   }
-  const pool = new Piscina<RunTask, RunDone>({
+  const pool = new Tinypool({
+    runtime: 'child_process',
     filename: new URL('./worker.ts', import.meta.url).href,
     execArgv: ['--import', tsxLoader()],
     minThreads: workers,
     maxThreads: workers,
-    resourceLimits: { maxYoungGenerationSizeMb: 64 },
   });
   try {
-    await runBounded(tasks, workers * 2, async (task) => finish(await pool.run(task)));
+    const command = commandLine();
+    await runBounded(tasks, workers * 2, async (task) => finish((await pool.run({ ...task, command })) as RunDone));
   } finally {
     await pool.destroy();
   }

@@ -1,5 +1,5 @@
 // One run of an experiment: simulate a resolved scenario and write its folder atomically.
-// The same function runs in-process (--workers 1) and in a worker thread (worker.ts).
+// The same function runs in-process (--workers 1) and in a worker process (worker.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simulate } from '../engine/index.ts';
@@ -11,6 +11,8 @@ export interface RunTask {
   scenario: Scenario;
   /** The run's folder; it appears complete (renamed into place) or not at all. */
   dir: string;
+  /** The experiment's command line, for the run's manifest (a worker's own argv is not it). */
+  command?: string;
 }
 
 /** What a run sends back: a few numbers, never the run itself. */
@@ -39,6 +41,6 @@ export function runTask(task: RunTask): RunDone {
   const started = performance.now();
   const result = simulate(task.scenario);
   const seconds = (performance.now() - started) / 1000;
-  writeRun(task.dir, result, task.scenario, seconds);
+  writeRun(task.dir, result, task.scenario, seconds, task.command);
   return { dir: task.dir, seed: task.scenario.seed, seconds };
 }

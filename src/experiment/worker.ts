@@ -1,4 +1,4 @@
-// The entry of a pool worker thread (pool.ts): runs one task and returns its small result.
+// The entry of a pool worker process (pool.ts): runs one task and returns its small result.
 import { runTask, type RunDone, type RunTask } from './task.ts';
 
 export default function work(task: RunTask): RunDone {

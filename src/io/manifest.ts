@@ -28,12 +28,17 @@ export interface Manifest {
   [key: string]: unknown;
 }
 
-export function manifest(kind: Manifest['kind'], wallSeconds: number, extra: Record<string, unknown>): Manifest {
+/** The command line as the user typed it (worker processes are handed the main one's). */
+export const commandLine = (): string => ['factorflow', ...process.argv.slice(2)].join(' ');
+
+export function manifest(
+  kind: Manifest['kind'], wallSeconds: number, extra: Record<string, unknown>, command = commandLine(),
+): Manifest {
   return {
     kind,
     factorflow: VERSION,
     node: process.version,
-    command: ['factorflow', ...process.argv.slice(2)].join(' '),
+    command,
     wallSeconds: Math.round(wallSeconds * 1000) / 1000,
     ...extra,
   };

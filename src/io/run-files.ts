@@ -16,11 +16,13 @@ export function runFiles(result: RunResult, scenario: Scenario): Record<string, 
   };
 }
 
-export function writeRun(dir: string, result: RunResult, scenario: Scenario, wallSeconds: number): void {
+export function writeRun(
+  dir: string, result: RunResult, scenario: Scenario, wallSeconds: number, command?: string,
+): void {
   writeFolderAtomically(dir, {
     ...runFiles(result, scenario),
     'manifest.json': json(manifest('run', wallSeconds, {
       scenario: scenario.name, seed: scenario.seed, steps: scenario.steps, scenarioHash: scenarioHash(scenario),
-    })),
+    }, command)),
   });
 }

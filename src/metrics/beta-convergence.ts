@@ -1,6 +1,6 @@
 import { log } from '../math/index.ts';
 // The single-file build of mathjs: 0.1 s to load instead of 0.65 s for its ES modules,
-// which every worker thread and every CLI start would pay (src/types/mathjs-bundle.d.ts).
+// which every worker process and every CLI start would pay (src/types/mathjs-bundle.d.ts).
 import mathjs from 'mathjs/lib/browser/math.js';
 import type { BetaConvergence } from '../engine/result.ts';
 import { weightedMeanOf } from './weighted-mean.ts';

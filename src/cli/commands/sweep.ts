@@ -1,5 +1,5 @@
 // `factorflow sweep SCENARIO --vary KEY=VALUES...` (or --file design.json): every point of
-// the grid with the same replication seeds, resumable, on a pool of worker threads.
+// the grid with the same replication seeds, resumable, on a pool of worker processes.
 import type { Argv, CommandModule } from 'yargs';
 import { countArg, experimentOptions, workersArg, type ExperimentArgs } from '../../experiment/cli-options.ts';
 import { InputError } from '../../experiment/errors.ts';
