@@ -1,7 +1,7 @@
 // Phase 5, production and factor income.
 // Urban: Y_j = p_r·z_j·A_r·G_r·K_j^α·E_j^(1−α); workers earn w_r·e_i; capital income is
 // the firms' residual Y − wage bill (α·Y when the market clears), paid to investors by
-// their holdings in r (government.ts). Rural: Y^R_r = A^R_r·Land_r^(1−β)·(Σ_rural e_i)^β,
+// their holdings in r (households.ts). Rural: Y^R_r = A^R_r·Land_r^(1−β)·(Σ_rural e_i)^β,
 // shared by efficiency unit (family farms earn the average product).
 import { URBAN, type Model } from './state.ts';
 import { pow } from '../math/index.ts';

@@ -6,7 +6,7 @@ import {
 import type { NationalRow, RegionRow } from './result.ts';
 import { URBAN, type Model } from './state.ts';
 
-/** Agent-level aggregates of one step, computed in one pass (plus a merge for the Gini). */
+/** Agent-level aggregates of one step: a counting pass and a filling pass over the agents, then a merge for the Gini. */
 export interface HouseholdStats {
   gini: number;
   povertyRate: number;

@@ -1,6 +1,6 @@
 // exp(x), a port of fdlibm's e_exp.c (Sun Microsystems, 1993; freely redistributable).
 // JavaScript fixes + − × ÷ to IEEE 754 doubles but not Math.exp, whose last bit differs
-// between engines (Node 20 and Chromium 156 disagree on most inputs). Built from the basic
+// between engines (Node 20 and Chromium 156 disagree on many inputs). Built from the basic
 // operations alone, this exp gives the same bits everywhere, so a run reproduces exactly in
 // any browser and any Node version. Error < 1 ulp.
 import { scaleByPowerOfTwo } from './bits.ts';

@@ -170,7 +170,7 @@ describe('link costs', () => {
     const { scenario } = load({ 'l.json': file }, 'l.json');
     // 1° of longitude on the equator: 2πR/360 = 111.19 km with R = 6371 km.
     const km = (2 * Math.PI * 6371) / 360;
-    expect(scenario.links[0].cost).toBeCloseTo(2 * km, 6);
+    expect(scenario.links[0].cost).toBeCloseTo(2 * km, 2);
   });
 
   it('are filled for scheduled addLink entries too, and kept where given', () => {

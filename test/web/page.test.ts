@@ -55,7 +55,7 @@ async function stepTo(page: Page, n: number): Promise<void> {
 /**
  * The page and the CLI give the same numbers to the last bit: the engine and the metrics
  * use src/math's exp and log, built from IEEE operations alone, because Chromium's V8 and
- * Node's disagree in the last bit of Math.exp on most inputs.
+ * Node's disagree in the last bit of Math.exp on many inputs.
  */
 function expectSameRun(got: NationalRow[], want: NationalRow[]): void {
   expect(got.length).toBe(want.length);
