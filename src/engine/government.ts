@@ -98,6 +98,7 @@ function payBenefitsAndFloor(model: Model): { spent: Float64Array } {
     const budget = regions.localRevenue[r] + regions.transfers[r];
     paid[r] = need[r] <= budget ? 1 : need[r] > 0 ? budget / need[r] : 1;
     spent[r] = need[r] * paid[r];
+    regions.supportPaid[r] = paid[r];
   }
   regions.disposableIncome.fill(0);
   for (let i = 0; i < labor.count; i++) {

@@ -2,9 +2,10 @@
 // region s and sector q by logit with scale β_m over
 //   V = ln(expected disposable income) + φ_g·ln(1 + accessible public services) + a_s
 //       − c_0·1[s≠r] − c_d·d(r,s) − c_h·1[s≠h] − c_u·1[q≠q_i],
-// expected disposable income as the government would pay it (support.ts): urban
+// expected disposable income as the government pays it (support.ts): urban
 // (1−u_s)·D((1−τ)·w_s·e, employed) + u_s·D(0, unemployed), rural D((1−τ)·y^R_s·e), where D adds
-// the benefit and the floor top-up, each scaled by ψ_i (1 in one's hukou region, else hukouAccess).
+// the benefit and the floor top-up, each scaled by ψ_i (1 in one's hukou region, else
+// hukouAccess) and by the share of support region s could pay this year.
 // Unreachable regions (d = ∞) are not options. Workers with the same origin, sector, hukou
 // region and skill bin share one probability vector (the bin's mean skill stands for theirs),
 // drawn by the alias method. With params.candidates = k > 0, each reviewer instead evaluates
@@ -38,14 +39,15 @@ function utility(model: Model, r: number, q0: number, h: number, e: number, s: n
   const keep = 1 - policy.centralTax - policy.localTax;
   const u = regions.unemployment[s];
   const { benefit, floorIncome } = national;
+  const paid = regions.supportPaid[s];
   let expected: number;
   if (q === URBAN) {
     const net = keep * regions.wage[s] * e;
-    expected = (1 - u) * (net + support(net, false, access, benefit, floorIncome))
-      + (u > 0 ? u * support(0, true, access, benefit, floorIncome) : 0);
+    expected = (1 - u) * (net + paid * support(net, false, access, benefit, floorIncome))
+      + (u > 0 ? u * paid * support(0, true, access, benefit, floorIncome) : 0);
   } else {
     const net = keep * regions.ruralIncomeRate[s] * e;
-    expected = net + support(net, false, access, benefit, floorIncome);
+    expected = net + paid * support(net, false, access, benefit, floorIncome);
   }
   const income = Math.max(expected, 1e-9);
   const services = access * regions.publicServices[s] * model.serviceQuality[s];

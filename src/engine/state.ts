@@ -89,6 +89,8 @@ export interface Regions {
   netMigration: Float64Array;
   subsidy: Float64Array;
   savings: Float64Array;
+  /** Share of the support owed to its residents that the local budget paid this step. */
+  supportPaid: Float64Array;
 }
 
 export interface National {
@@ -146,6 +148,7 @@ export function makeRegions(ids: string[], names: string[], groups: string[]): R
     ruralIncomeRate: f(), capitalIncome: f(), capital: f(), investment: f(),
     publicServices: f(), transfers: f(), localRevenue: f(), disposableIncome: f(),
     residents: f(), urbanResidents: f(), netMigration: f(), subsidy: f(), savings: f(),
+    supportPaid: f().fill(1),
   };
 }
 
