@@ -12,7 +12,7 @@ export function runFiles(result: RunResult, scenario: Scenario): Record<string, 
     'national.csv': toCsv(NATIONAL_COLUMNS, result.national),
     'regions.csv': toCsv(REGION_COLUMNS, result.regions),
     'summary.json': json(result.summary),
-    'scenario.json': json(scenario),
+    'scenario.json': json(resolvedScenarioFile(scenario)),
   };
 }
 
@@ -25,4 +25,10 @@ export function writeRun(
       scenario: scenario.name, seed: scenario.seed, steps: scenario.steps, scenarioHash: scenarioHash(scenario),
     }, command)),
   });
+}
+
+/** The resolved scenario with its keys in the order a person reads a scenario file. */
+function resolvedScenarioFile(s: Scenario): Scenario {
+  const { name, description, steps, seed, params, policy, regions, links, schedule } = s;
+  return { name, description, steps, seed, params, policy, regions, links, schedule };
 }
