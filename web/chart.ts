@@ -75,13 +75,20 @@ export function drawChart(canvas: HTMLCanvasElement, chart: SeriesChart): void {
   ctx.strokeStyle = '#c0392b';
   for (const s of chart.marks) line(ctx, [lo, hi], () => x(s), (v) => y(v));
   ctx.setLineDash([]);
-  ctx.lineWidth = 1.5;
-  if (chart.baseline) {
-    ctx.strokeStyle = '#aaa';
-    line(ctx, chart.baseline, x, y);
-  }
-  ctx.strokeStyle = '#1f6fb2';
-  line(ctx, chart.values, x, y);
-  ctx.lineWidth = 1;
+  // The baseline first, thin and grey, so the run is drawn over it where the two agree.
+  if (chart.baseline) stroke(ctx, BASELINE, () => line(ctx, chart.baseline!, x, y));
+  stroke(ctx, RUN, () => line(ctx, chart.values, x, y));
   canvas.dataset.points = String(chart.values.length);
+  canvas.dataset.baseline = String(chart.baseline?.length ?? 0);
+}
+
+/** Line styles; style.css draws the legend's swatches with the same ones. */
+const RUN = { color: '#1f6fb2', width: 2.25 };
+const BASELINE = { color: '#8f8f8f', width: 1.5 };
+
+function stroke(ctx: CanvasRenderingContext2D, style: { color: string; width: number }, draw: () => void): void {
+  ctx.strokeStyle = style.color;
+  ctx.lineWidth = style.width;
+  draw();
+  ctx.lineWidth = 1;
 }

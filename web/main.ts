@@ -18,7 +18,8 @@ const ui = {
   speed: $<HTMLInputElement>('speed'), speedOut: $<HTMLOutputElement>('speed-out'),
   year: $<HTMLSpanElement>('year'), timing: $<HTMLSpanElement>('timing'),
   map: $<HTMLCanvasElement>('map'), mapColumn: $<HTMLSelectElement>('map-column'), linkHint: $<HTMLSpanElement>('link-hint'),
-  charts: $<HTMLElement>('charts'), levers: $<HTMLElement>('lever-list'), moves: $<HTMLOListElement>('moves'),
+  charts: $<HTMLElement>('charts'), legend: $<HTMLElement>('legend'),
+  levers: $<HTMLElement>('lever-list'), moves: $<HTMLOListElement>('moves'),
   download: $<HTMLButtonElement>('download'),
 };
 
@@ -81,17 +82,29 @@ function redraw(): void {
   ui.play.disabled = ui.step.disabled = run.done || run.history.length === 0;
   ui.year.textContent = `Year ${Math.max(0, run.step)} of ${scenario.steps}`;
   ui.year.dataset.step = String(run.step);
-  const steps = run.ms.slice(1);
-  ui.timing.textContent = steps.length ? `last step ${steps[steps.length - 1].toFixed(0)} ms` : '';
+  ui.timing.textContent = timing();
   ui.moves.replaceChildren(...run.moves.map((m) => Object.assign(document.createElement('li'), { textContent: describe(m, leverLabel) })));
   ui.download.disabled = run.history.length === 0;
   if (!run.history.length) return;
   const national = run.national();
+  const baseline = run.baseline();
+  ui.legend.classList.toggle('shown', baseline !== undefined);
   const marks = run.moves.map((m) => m.step);
   CHARTS.forEach((c, i) => drawChart(canvases[i], {
     title: c.title, values: national.map((row) => row[c.column]), steps: scenario.steps, format: c.format, marks,
+    baseline: baseline?.map((row) => row[c.column]),
   }));
   drawRegions();
+}
+
+/** The worker's time for the last year: the run's step, and the baseline's once there is one. */
+function timing(): string {
+  const steps = run.ms.slice(1);
+  if (!steps.length) return '';
+  const last = `last step ${steps[steps.length - 1].toFixed(0)} ms`;
+  // The first baseline figure includes building that model: not a step.
+  const without = run.baselineMs.slice(1);
+  return without.length ? `${last} + ${without[without.length - 1].toFixed(0)} ms without moves` : last;
 }
 
 function drawRegions(): void {
@@ -194,6 +207,7 @@ async function fromUrl(): Promise<void> {
 const handle = {
   run,
   national: () => run.national(),
+  baseline: () => run.baseline(),
   regionPoint: (id: string) => geometry.points[run.scenario.regions.findIndex((r) => r.id === id)],
   exported: () => scenarioWithMoves(run.scenario, run.moves),
 };

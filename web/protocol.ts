@@ -1,5 +1,5 @@
 // Messages between the page (main.ts) and the engine worker (worker.ts).
-import type { Observation } from '../src/engine/index.ts';
+import type { NationalRow, Observation } from '../src/engine/index.ts';
 import type { Link, Scenario, ScheduledAction } from '../src/scenario/index.ts';
 
 export type ToWorker =
@@ -14,5 +14,10 @@ export type FromWorker = { id: number } & (
   | { type: 'observed'; observation: Observation; links: Link[]; ms: number; done: boolean }
   /** The schedule step at which an `act` will apply. */
   | { type: 'acted'; step: number; action: ScheduledAction }
+  /**
+   * A row of the run without the moves (the baseline), from the first move's step on.
+   * `ms`: model work behind it; for the first row, creating that model and catching up too.
+   */
+  | { type: 'baseline'; step: number; national: NationalRow; ms: number }
   | { type: 'error'; message: string }
 );

@@ -1,6 +1,7 @@
-// The run the page shows: the observations so far, the lever moves, and the engine worker
-// that computes them. At most one step is in flight; play asks for the next one when the
-// previous has arrived and the speed's interval has passed.
+// The run the page shows: the observations so far, the lever moves, the run without them
+// (once there is a move) and the engine worker that computes them. At most one step is in
+// flight; play asks for the next one when the previous has arrived and the speed's interval
+// has passed.
 import type { NationalRow, Observation } from '../src/engine/index.ts';
 import type { Link, Scenario, ScheduledAction } from '../src/scenario/index.ts';
 import type { Move } from './export.ts';
@@ -13,6 +14,10 @@ export class Run {
   moves: Move[] = [];
   /** Time of each model step in the worker, ms (index 0: creating the model). */
   ms: number[] = [];
+  /** Time behind each row of the baseline, ms (index 0: creating it, catching up, one step). */
+  baselineMs: number[] = [];
+  /** Rows of the run without moves from the first move's step on (earlier: the run's own). */
+  private without: NationalRow[] = [];
   playing = false;
   stepsPerSecond = 4;
   private busy = false;
@@ -37,12 +42,23 @@ export class Run {
     return this.history.map((o) => o.national);
   }
 
+  /**
+   * The same scenario and seed without any move, as far as the worker has computed it;
+   * undefined before the first move. Up to the first move's step it is the run itself.
+   */
+  baseline(): NationalRow[] | undefined {
+    if (!this.moves.length) return undefined;
+    return [...this.national().slice(0, this.moves[0].step), ...this.without];
+  }
+
   load(scenario: Scenario): void {
     this.pause();
     this.scenario = scenario;
     this.history = [];
     this.moves = [];
     this.ms = [];
+    this.baselineMs = [];
+    this.without = [];
     this.busy = true;
     this.id += 1;
     this.send({ type: 'load', id: this.id, scenario });
@@ -92,6 +108,9 @@ export class Run {
       this.failed(message.message);
     } else if (message.type === 'acted') {
       this.moves.push({ step: message.step, action: message.action });
+    } else if (message.type === 'baseline') {
+      this.without.push(message.national);
+      this.baselineMs.push(message.ms);
     } else {
       this.busy = false;
       this.history.push(message.observation);

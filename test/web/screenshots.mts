@@ -1,4 +1,5 @@
-// Makes docs/img/page.png: the teaching page mid-run on china-2020 with one transfers move.
+// Makes docs/img/page.png: the teaching page mid-run on china-2020 with one transfers move,
+// the run without it drawn in grey beside it.
 // Run by hand (not a test): npx tsx test/web/screenshots.mts
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,11 @@ await at(5);
 await page.locator('#lever-policy-transfers-rate').fill('0.9');
 await at(12);
 await page.click('#play');
+// The grey run without the move catches up with the run, then the picture is taken.
+await page.waitForFunction(() => {
+  const f = (window as any).factorflow;
+  return f.baseline()?.length === f.run.history.length;
+}, null, { timeout: 30_000 });
 await page.waitForTimeout(300);
 await page.screenshot({ path: 'docs/img/page.png' });
 console.log(problems.length ? problems : 'docs/img/page.png written, no console errors');
