@@ -1,7 +1,7 @@
 // Phase 2, geography: travel costs d_rs over the links (recomputed when links change),
 // market access MA_r = Σ_s Y_s·exp(−θ(d_rs + b·1[r≠s])) from last year's output,
 // and the output price p_r = (MA_r / mean MA)^μ.
-import { greatCircleKm } from '../scenario/index.ts';
+import { withCost } from '../scenario/index.ts';
 import { shortestPaths, type Edge } from './network.ts';
 import type { Model } from './state.ts';
 import { exp, pow } from '../math/index.ts';
@@ -18,22 +18,19 @@ export function geography(model: Model): void {
   );
 }
 
-/** Shortest-path travel costs from the model's current links. */
+/**
+ * Shortest-path travel costs from the model's current links. Resolved scenarios and
+ * compiled schedules give every link its cost; one that still has none (no coordinates)
+ * carries no traffic.
+ */
 export function travelCosts(model: Model): Float64Array {
   const ids = model.regions.ids;
   const edges: Edge[] = model.links.map((link) => ({
     a: ids.indexOf(link.from),
     b: ids.indexOf(link.to),
-    cost: link.cost ?? linkKm(model, link.from, link.to) * model.params.linkCostPerKm,
+    cost: withCost(link, model.scenario.regions, model.params.linkCostPerKm).cost ?? Infinity,
   }));
   return shortestPaths(ids.length, edges);
-}
-
-function linkKm(model: Model, from: string, to: string): number {
-  const s = model.scenario.regions;
-  const a = s.find((r) => r.id === from)!;
-  const b = s.find((r) => r.id === to)!;
-  return greatCircleKm(a.lon ?? 0, a.lat ?? 0, b.lon ?? 0, b.lat ?? 0);
 }
 
 /** Fills market access and prices; unreachable pairs add nothing. */

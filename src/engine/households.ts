@@ -6,13 +6,11 @@
 import type { Model } from './state.ts';
 
 export function households(model: Model): void {
-  const { regions, investors: inv, policy, params, labor } = model;
+  const { regions, investors: inv, policy, params } = model;
   const n = regions.count;
-  const ppa = model.personsPerAgent;
   const taxRate = policy.centralTax + policy.localTax;
-  // Household disposable income by region of residence (labour agents).
-  const householdIncome = new Float64Array(n);
-  for (let i = 0; i < labor.count; i++) householdIncome[labor.region[i]] += labor.income[i] * ppa;
+  // Household disposable income by region of residence, as the government phase summed it.
+  const householdIncome = Float64Array.from(regions.disposableIncome);
   const perUnit = new Float64Array(n);
   for (let s = 0; s < n; s++) {
     const profit = regions.capitalIncome[s];
