@@ -1,10 +1,7 @@
 // A progress bar on stderr, only when stderr is a terminal and the user did not ask for quiet.
 import cliProgress from 'cli-progress';
+import type { Progress } from '../experiment/replications.ts';
 
-export interface Progress {
-  tick(done: number): void;
-  stop(): void;
-}
 
 export function progressBar(total: number, label: string, quiet: boolean): Progress {
   if (quiet || !process.stderr.isTTY) return { tick: () => {}, stop: () => {} };
