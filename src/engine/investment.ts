@@ -35,9 +35,11 @@ export function investment(model: Model): void {
   }
   const outputByRegion = new Float64Array(n);
   const firmsByRegion = new Float64Array(n);
+  const capitalByRegion = new Float64Array(n);
   for (let j = 0; j < firms.count; j++) {
     outputByRegion[firms.region[j]] += Math.max(0, firms.output[j] * params.alpha);
     firmsByRegion[firms.region[j]]++;
+    capitalByRegion[firms.region[j]] += firms.capital[j];
   }
   const existing = firms.count;
   const toExisting = new Float64Array(n);
@@ -45,7 +47,7 @@ export function investment(model: Model): void {
     const I = regions.investment[s];
     if (I <= 0) continue;
     const entryFunds = firmsByRegion[s] === 0 ? I : params.entryShare * I;
-    const founded = enter(model, s, entryFunds);
+    const founded = enter(model, s, entryFunds, firmsByRegion[s], capitalByRegion[s]);
     toExisting[s] = I - (founded ? entryFunds : 0);
   }
   for (let j = 0; j < existing; j++) {
@@ -99,16 +101,12 @@ function depreciate(model: Model): void {
 
 /**
  * Founds new firms with `funds` in region s: as many as funds / mean firm capital, rounded
- * stochastically (at least one where the region has none). Returns whether any was founded.
+ * stochastically (at least one where the region has none); `count` and `capital` are those of
+ * its firms before entry. Returns whether any was founded.
  */
-function enter(model: Model, s: number, funds: number): boolean {
+function enter(model: Model, s: number, funds: number, count: number, capital: number): boolean {
   if (funds <= 0 || model.regions.urbanSupply[s] <= 0) return false;
   const { firms, params, rng } = model;
-  let count = 0;
-  let capital = 0;
-  for (let j = 0; j < firms.count; j++) {
-    if (firms.region[j] === s) { count++; capital += firms.capital[j]; }
-  }
   const expected = count > 0 && capital > 0 ? funds / (capital / count) : 1;
   let founded = Math.floor(expected + rng.entry());
   if (count === 0) founded = Math.max(1, founded);
