@@ -1,7 +1,7 @@
 // From the outputs of a design to tidy index rows: Sobol's S1, ST (and S2) or Morris's μ,
 // μ*, σ, each with a seeded bootstrap 95% percentile interval. Pure functions of numbers:
 // the analytic tests call them on test functions, the command on run outputs.
-import { BOOTSTRAP_RESAMPLES, bootstrapRng, percentileInterval, resampleIndices } from './bootstrap.ts';
+import { BOOTSTRAP_RESAMPLES, sensitivityRng, percentileInterval, resampleIndices } from './bootstrap.ts';
 import { elementaryEffects, morrisIndices, type MorrisIndices, type MorrisRun } from './morris.ts';
 import { allRows, firstOrder, outputVariance, secondOrder, splitOutputs, totalOrder, type SaltelliOutputs } from './saltelli.ts';
 
@@ -37,7 +37,7 @@ function withInterval(estimate: (rows: ArrayLike<number>) => number, all: ArrayL
 export function analyzeSobol(y: readonly number[], n: number, keys: readonly string[], second: boolean, outcome: string, options: AnalysisOptions): IndexRow[] {
   const d = keys.length;
   const o = splitOutputs(y, n, d, second);
-  const resamples = resampleIndices(n, options.resamples ?? BOOTSTRAP_RESAMPLES, bootstrapRng(options.seed, 'sobol'));
+  const resamples = resampleIndices(n, options.resamples ?? BOOTSTRAP_RESAMPLES, sensitivityRng(options.seed, 'sobol'));
   const all = allRows(n);
   const rows: IndexRow[] = [];
   const add = (parameter: string, index: string, f: (o: SaltelliOutputs, rows: ArrayLike<number>) => number) => {
@@ -64,7 +64,7 @@ export function analyzeMorris(runs: readonly MorrisRun[], y: readonly number[], 
   const d = keys.length;
   const ee = elementaryEffects(runs, y, d);
   const r = runs.length / (d + 1);
-  const resamples = resampleIndices(r, options.resamples ?? BOOTSTRAP_RESAMPLES, bootstrapRng(options.seed, 'morris'));
+  const resamples = resampleIndices(r, options.resamples ?? BOOTSTRAP_RESAMPLES, sensitivityRng(options.seed, 'morris'));
   const all = allRows(r);
   return keys.flatMap((parameter, i) => MORRIS_INDICES.map(([field, index]) => {
     const [value, ci_low, ci_high] = withInterval((rows) => morrisIndices(ee[i], rows)[field], all, resamples);

@@ -9,8 +9,8 @@ export const BOOTSTRAP_RESAMPLES = 1000;
 
 export type Rng = () => number;
 
-/** The bootstrap stream of an experiment seeded with `seed`. */
-export const bootstrapRng = (seed: number, purpose: string): Rng => seedrandom.alea(`factorflow/sensitivity/${seed}/${purpose}`);
+/** A stream of the sensitivity experiment seeded with `seed`, one per purpose (the Morris design, each bootstrap). */
+export const sensitivityRng = (seed: number, purpose: string): Rng => seedrandom.alea(`factorflow/sensitivity/${seed}/${purpose}`);
 
 /** `resamples` lists of n row indices drawn with replacement. */
 export function resampleIndices(n: number, resamples: number, rng: Rng): Uint32Array[] {

@@ -2,7 +2,7 @@
 // and Morris on a linear function.
 import { describe, expect, it } from 'vitest';
 import { analyzeMorris, analyzeSobol, type IndexRow } from '../../../src/experiment/sensitivity/analyze.ts';
-import { bootstrapRng } from '../../../src/experiment/sensitivity/bootstrap.ts';
+import { sensitivityRng } from '../../../src/experiment/sensitivity/bootstrap.ts';
 import { morrisDesign } from '../../../src/experiment/sensitivity/morris.ts';
 import { saltelliDesign } from '../../../src/experiment/sensitivity/saltelli.ts';
 
@@ -97,7 +97,7 @@ describe('Morris elementary effects', () => {
   it('on a linear function every effect equals the coefficient and μ* ranks parameters by |coefficient|', () => {
     const c = [0.5, -4, 2, 0, 1];
     const keys = c.map((_, i) => `x${i + 1}`);
-    const runs = morrisDesign(keys.length, 12, 4, bootstrapRng(7, 'design'));
+    const runs = morrisDesign(keys.length, 12, 4, sensitivityRng(7, 'design'));
     const y = runs.map((r) => r.u.reduce((s, x, i) => s + c[i] * x, 10));
     const rows = analyzeMorris(runs, y, keys, 'y', { seed: 7 });
     keys.forEach((k, i) => {
@@ -111,7 +111,7 @@ describe('Morris elementary effects', () => {
 
   it('trajectories stay on the P-level grid, move one parameter by Δ = P/(2(P−1)) at a time, and go both ways', () => {
     const levels = 6;
-    const runs = morrisDesign(4, 50, levels, bootstrapRng(3, 'design'));
+    const runs = morrisDesign(4, 50, levels, sensitivityRng(3, 'design'));
     expect(runs.length).toBe(50 * 5);
     const grid = (x: number) => Math.abs(x * (levels - 1) - Math.round(x * (levels - 1))) < 1e-12 && x >= 0 && x <= 1;
     expect(runs.every((r) => r.u.every(grid))).toBe(true);
@@ -127,7 +127,7 @@ describe('Morris elementary effects', () => {
 
   it('a non-linear interaction shows as σ > 0, a non-monotone effect as μ* > |μ|', () => {
     const keys = ['x1', 'x2', 'x3'];
-    const runs = morrisDesign(3, 40, 4, bootstrapRng(5, 'design'));
+    const runs = morrisDesign(3, 40, 4, sensitivityRng(5, 'design'));
     const y = runs.map(({ u: [x1, x2, x3] }) => x1 * x2 * 5 + (x3 - 0.5) ** 2 * 8);
     const rows = analyzeMorris(runs, y, keys, 'y', { seed: 5 });
     expect(value(rows, 'sigma', 'x1').value).toBeGreaterThan(0.5);
