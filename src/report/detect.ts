@@ -37,6 +37,6 @@ export function detectKind(dir: string): ReportKind {
   if (found) return found;
   throw new InputError(
     `${dir}: not a factorflow results folder (no manifest.json kind, and none of ` +
-      'national.csv + regions.csv, rep-1/, comparison.csv or points.csv)',
+      'national.csv + regions.csv, rep-1/, comparison.csv, sensitivity.csv or points.csv)',
   );
 }

@@ -16,7 +16,7 @@ function folder(method: 'sobol' | 'morris', lines: string[], manifest: Record<st
   return dir;
 }
 
-type Layer = { data: { values: Record<string, unknown>[] }; mark: { type: string } };
+type Layer = { data: { values: Record<string, unknown>[] }; mark: { type: string }; encoding: Record<string, { sort?: string[] }> };
 const layers = (spec: Spec) => spec.layer as Layer[];
 
 describe('sensitivity report', () => {
@@ -32,7 +32,7 @@ describe('sensitivity report', () => {
     const specs = extractSpecs(html);
     const bars = specs['sens-1-bars'];
     const [bar, rule, noise] = layers(bars);
-    expect((bar.encoding as Record<string, { sort?: string[] }>).y.sort).toEqual(['b', 'a']);
+    expect(bar.encoding.y.sort).toEqual(['b', 'a']);
     expect(bar.data.values.map((d) => [d.parameter, d.index, d.value])).toEqual([
       ['a', 'S1 (first order)', 0.1], ['b', 'S1 (first order)', 0.6], ['a', 'ST (total)', 0.2], ['b', 'ST (total)', 0.7],
     ]);
@@ -51,7 +51,7 @@ describe('sensitivity report', () => {
       'morris,beta,(seed noise),noise_share,0.1,0.05,0.5', 'morris,beta,(seed noise),noise_sd,0.01,0.005,0.03',
     ], { trajectories: 10, levels: 4, keys: ['a', 'b'], ranges: [[0, 1], [1, 2]], seed: 1, reps: 5 });
     const specs = extractSpecs(readFileSync(await buildReport(dir), 'utf8'));
-    expect((layers(specs['sens-1-bars'])[0].encoding as Record<string, { sort?: string[] }>).y.sort).toEqual(['b', 'a']);
+    expect(layers(specs['sens-1-bars'])[0].encoding.y.sort).toEqual(['b', 'a']);
     const plane = layers(specs['sens-1-plane']);
     expect(plane[1].data.values).toEqual([
       { parameter: 'b', mu_star: 0.9, sigma: 1.2, mu: 0.1 },
