@@ -1,6 +1,6 @@
 // Keeps the README's and docs' examples true: every fenced block that starts with
 // `$ factorflow ...` or `$ npm start` is replaced by what that command prints now.
-//   npx tsx scripts/refresh-docs-output.ts README.md docs/experiments.md
+//   npx tsx scripts/refresh-docs-output.ts README.md docs/experiments.md docs/sensitivity.md
 // Commands run in a scratch copy of results/ so that nothing is resumed from old runs.
 import { execSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ const outputs = new Map<string, string>();
 function run(command: string): string {
   if (!outputs.has(command)) {
     const shell = command === 'npm start' ? 'node bin/factorflow.js run' : command.replace(/^factorflow /, 'node bin/factorflow.js ');
-    for (const dir of ['results/china-2020', 'results/compare-china-2020-vs-common-prosperity', 'results/sweep-china-2020']) {
+    for (const dir of ['results/china-2020', 'results/compare-china-2020-vs-common-prosperity', 'results/sweep-china-2020', 'results/sensitivity-china-2020-morris']) {
       rmSync(dir, { recursive: true, force: true });
     }
     console.error(`$ ${command}`);
@@ -22,7 +22,7 @@ function run(command: string): string {
 
 for (const file of files) {
   const text = readFileSync(file, 'utf8').replace(
-    /```\n\$ (factorflow (?:run|compare|sweep)[^\n]*|npm start)\n[\s\S]*?\n```/g,
+    /```\n\$ (factorflow (?:run|compare|sweep|sensitivity)[^\n]*|npm start)\n[\s\S]*?\n```/g,
     (_block, command: string) => `\`\`\`\n$ ${command}\n${run(command)}\n\`\`\``,
   );
   writeFileSync(file, text);

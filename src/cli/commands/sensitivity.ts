@@ -91,9 +91,9 @@ const command: CommandModule<object, SensitivityArgs> = {
       .option('out', { type: 'string', describe: 'results folder (default results/sensitivity-<name>-<method>)' })
       .option('quiet', { type: 'boolean', alias: 'q', describe: 'no progress bar' })
       .option('report', { type: 'boolean', default: true, describe: 'write report.html (--no-report to skip)' })
-      .example('$0 sensitivity china-2020 --method morris --vary policy.transfers.rate=0:1 --vary policy.hukouPenalty=0:2 --vary params.investmentScale=1:4 --outcomes sd_log_gdp_pc@0..20 gini_households@20 beta', 'screen three keys on 10 trajectories (40 runs + 5 noise replications)')
+      .example('$0 sensitivity china-2020 --method morris --vary policy.transfers.rate=0:1 --vary policy.hukouPenalty=0:2 --vary params.investmentScale=10:30 --outcomes sd_log_gdp_pc@0..20 gini_households@20 beta', 'screen three keys on 10 trajectories (40 runs + 5 noise replications); σ\'s 20-year change, the household Gini at year 20 and β')
       .example('$0 sensitivity two-regions --method sobol --n 128 --vary policy.migrationCost=0:2 --vary policy.transfers.rate=0:1 --outcomes theil@last halfLife', 'Sobol first-order and total indices with bootstrap intervals (512 runs + 5)')
-      .example('$0 sensitivity china-2020 --method morris --set params.laborAgents=20000 --vary ... --workers 2', 'a cheaper model: every run with 20,000 agents') as Argv<SensitivityArgs>,
+      .example('$0 sensitivity china-2020 --set params.laborAgents=20000 --vary policy.floor=0:0.3 --vary policy.ruralTfpGrowth=0:0.04 --outcomes gini_households@0..20 --workers 2', 'a cheaper model (20,000 agents per run) on 2 worker processes') as Argv<SensitivityArgs>,
   handler: withErrors(sensitivity),
 };
 
