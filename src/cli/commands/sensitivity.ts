@@ -5,7 +5,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { experimentOptions, workersArg, type ExperimentArgs } from '../../experiment/cli-options.ts';
 import { InputError } from '../../experiment/errors.ts';
 import { overrideText } from '../../experiment/grid.ts';
-import { parseRangeArg, planMorris, planSobol, type Range, type SensitivityPlan } from '../../experiment/sensitivity/design.ts';
+import { parseRangeArg, planMorris, planSobol, scale, type Range, type SensitivityPlan } from '../../experiment/sensitivity/design.ts';
 import { DEFAULT_OUTCOMES, parseOutcomes } from '../../experiment/sensitivity/outcomes.ts';
 import { runSensitivity } from '../../experiment/sensitivity/run.ts';
 import { sensitivityText } from '../../experiment/sensitivity/text.ts';
@@ -62,8 +62,9 @@ async function sensitivity(argv: SensitivityArgs): Promise<void> {
   const ranges = argv.vary.map(parseRangeArg);
   const base = scenarioFromArgs(argv.scenario, argv);
   const load = loader(argv, ranges);
-  // Both ends of every range must be valid values of their key before anything runs.
-  for (const r of ranges) for (const v of [r.lo, r.hi]) load([overrideText(r.key, v)]);
+  // Both ends and a few points inside every range must be valid values of their key before
+  // anything runs (a key that takes only whole numbers fails inside).
+  for (const r of ranges) for (const u of [0, 1, 1 / 3, 0.5, 0.75]) load([overrideText(r.key, scale(r, u))]);
   const outcomes = parseOutcomes(argv.outcomes?.length ? argv.outcomes : DEFAULT_OUTCOMES, base.steps);
   const design = plan(argv, ranges, base.seed);
   const out = argv.out ?? `results/sensitivity-${base.name}-${argv.method}`;

@@ -85,6 +85,7 @@ describe('factorflow sensitivity: bad input', () => {
     ['unknown key', ['--vary', 'policy.hukouPenalti=0:1'], /--vary: policy\.hukouPenalti: unknown key \(did you mean "policy\.hukouPenalty"\?\)/],
     ['LO ≥ HI', ['--vary', 'policy.hukouPenalty=2:1'], /--vary policy\.hukouPenalty: LO must be less than HI \(got 2:1\)/],
     ['a value out of range', ['--vary', 'policy.transfers.rate=0:1.5'], /--vary: policy\.transfers\.rate/],
+    ['a whole-number key', ['--vary', 'params.exitYears=1:5'], /--vary: params\.exitYears: must be an integer/],
     ['unknown column', ['--vary', 'policy.hukouPenalty=0:1', '--outcomes', 'gini_househld@4'], /--outcomes gini_househld@4: unknown column "gini_househld" \(did you mean "gini_households"\?\)/],
     ['a step beyond the run', ['--vary', 'policy.hukouPenalty=0:1', '--outcomes', 'theil@9'], /--outcomes theil@9: step "9" must be a whole number from 0 to 4/],
     ['N not a power of 2', ['--method', 'sobol', '--n', '100', '--vary', 'policy.hukouPenalty=0:1'], /--n: Sobol needs N a power of 2 \(e.g. 64 or 128\), got 100/],
