@@ -11,7 +11,7 @@ const outputs = new Map<string, string>();
 function run(command: string): string {
   if (!outputs.has(command)) {
     const shell = command === 'npm start' ? 'node bin/factorflow.js run' : command.replace(/^factorflow /, 'node bin/factorflow.js ');
-    for (const dir of ['results/china-2020', 'results/compare-china-2020-vs-common-prosperity', 'results/sweep-china-2020', 'results/sensitivity-china-2020-morris']) {
+    for (const dir of ['results/china-2020', 'results/compare-china-2020-vs-common-prosperity', 'results/sweep-china-2020', 'results/sensitivity-china-2020-morris', 'results/sensitivity-readme']) {
       rmSync(dir, { recursive: true, force: true });
     }
     console.error(`$ ${command}`);
