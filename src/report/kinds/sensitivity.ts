@@ -81,9 +81,38 @@ function overview(manifest: Record<string, unknown>, method: string): Section {
     title: 'Overview',
     intro: [
       settings,
-      `Every design run uses seed ${formatValue(manifest.seed)} (common random numbers); the middle of the ranges is also run with ${formatValue(manifest.reps)} seeds to measure seed noise. Intervals are 95% bootstrap percentile intervals.`,
+      `${formatValue(manifest.runs)} runs. Every design run uses seed ${formatValue(manifest.seed)} (common random numbers); the middle of the ranges is also run with ${formatValue(manifest.reps)} seeds to measure seed noise. Intervals are 95% bootstrap percentile intervals.`,
     ],
     html: htmlTable([{ title: 'varied key' }, { title: 'low', numeric: true }, { title: 'high', numeric: true }], keys.map((key, i) => [key, formatValue(ranges[i]?.[0]), formatValue(ranges[i]?.[1])])),
+  };
+}
+
+/** Parameters × outcomes: each key's index (ST or μ*) and its rank within the outcome. */
+function rankingSection(rows: CsvRow[], outcomes: string[], method: string, levels: number): Section {
+  const index = method === 'sobol' ? 'ST' : 'mu_star';
+  const noise = (o: string): number | undefined => {
+    if (method === 'sobol') return noiseOf(rows, o, 'noise_share');
+    const sd = noiseOf(rows, o, 'noise_sd');
+    return sd === undefined ? undefined : (Math.SQRT2 * sd) / (levels / (2 * (levels - 1)));
+  };
+  const parameters = unique(rows.filter((r) => r.index === index).map((r) => String(r.parameter)));
+  const ranks = outcomes.map((o) => rankedParameters(rows, o, index));
+  const cell = (p: string, o: string, k: number): string => {
+    const v = num(rows.find((r) => r.outcome === o && r.parameter === p && r.index === index)?.value);
+    if (v === undefined) return 'n/a';
+    const level = noise(o);
+    return `${formatNumber(v)} (#${ranks[k].indexOf(p) + 1})${level !== undefined && v < level ? ' ≈ noise' : ''}`;
+  };
+  // Parameters ordered by their best rank over the outcomes, then by their mean rank.
+  const score = (p: string) => [Math.min(...ranks.map((r) => r.indexOf(p))), ranks.reduce((s, r) => s + r.indexOf(p), 0)];
+  const order = [...parameters].sort((a, b) => score(a)[0] - score(b)[0] || score(a)[1] - score(b)[1]);
+  return {
+    id: 'ranking',
+    title: 'Ranking',
+    intro: [method === 'sobol'
+      ? 'Total index ST of each key for each outcome (share of the outcome\'s variance it explains alone and in interactions) and its rank (#1 = most influential). "≈ noise": below the seed-noise share, so not told apart from noise.'
+      : 'μ* of each key for each outcome (outcome units per full range of the key) and its rank (#1 = most influential). μ* compares keys within an outcome, not across outcomes (their units differ). "≈ noise": below √2·sd/Δ, the effect size seed noise alone would produce (see each outcome below).'],
+    html: htmlTable([{ title: 'key' }, ...outcomes.map((o) => ({ title: o, numeric: true }))], order.map((p) => [p, ...outcomes.map((o, k) => cell(p, o, k))])),
   };
 }
 
@@ -99,6 +128,7 @@ export function sensitivityReport(dir: string): ReportDoc {
   const levels = num(manifest.levels) ?? 4;
   const sections = [
     overview(manifest, method),
+    rankingSection(table.rows, outcomes, method, levels),
     ...outcomes.map((o, k) => (method === 'sobol'
       ? sobolSection(table.rows, o, k + 1, defs.get(o) ?? o)
       : morrisSection(table.rows, o, k + 1, defs.get(o) ?? o, levels))),
