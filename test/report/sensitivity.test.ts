@@ -41,6 +41,9 @@ describe('sensitivity report', () => {
     expect(noise.data.values[0].value).toBe(0.04);
     expect(layers(specs['sens-1-s2'])[0].data.values[0]).toMatchObject({ parameter: 'a × b', value: 0.05 });
     expect(html).toContain('4% of the outcome');
+    // Ranking table: ST with its rank; a = 0.2 is above the noise share 0.04.
+    expect(html).toContain('<td>b</td><td class="num">0.7 (#1)</td>');
+    expect(html).toContain('<td>a</td><td class="num">0.2 (#2)</td>');
     for (const spec of Object.values(specs)) expect((await drawInNode(spec)).warnings).toEqual([]);
   });
 
@@ -50,7 +53,11 @@ describe('sensitivity report', () => {
       'morris,beta,b,mu,0.1,-0.2,0.3', 'morris,beta,b,mu_star,0.9,0.7,1.1', 'morris,beta,b,sigma,1.2,0.8,1.5',
       'morris,beta,(seed noise),noise_share,0.1,0.05,0.5', 'morris,beta,(seed noise),noise_sd,0.01,0.005,0.03',
     ], { trajectories: 10, levels: 4, keys: ['a', 'b'], ranges: [[0, 1], [1, 2]], seed: 1, reps: 5 });
-    const specs = extractSpecs(readFileSync(await buildReport(dir), 'utf8'));
+    const html = readFileSync(await buildReport(dir), 'utf8');
+    const specs = extractSpecs(html);
+    // √2 · 0.01 / (2/3) = 0.0212: both keys are above it.
+    expect(html).toContain('<td>b</td><td class="num">0.9 (#1)</td>');
+    expect(html).not.toContain('≈ noise</td>');
     expect(layers(specs['sens-1-bars'])[0].encoding.y.sort).toEqual(['b', 'a']);
     const plane = layers(specs['sens-1-plane']);
     expect(plane[1].data.values).toEqual([
