@@ -5,7 +5,7 @@
 // sweep's runs do (rep is 1 for every design point). design.csv lists them.
 import { InputError } from '../errors.ts';
 import { sensitivityRng } from './bootstrap.ts';
-import { SOBOL_MAX_DIMENSIONS, } from './joe-kuo.ts';
+import { SOBOL_MAX_DIMENSIONS } from './joe-kuo.ts';
 import { morrisDesign, type MorrisRun } from './morris.ts';
 import { saltelliDesign, type SaltelliRun } from './saltelli.ts';
 import { isPowerOfTwo } from './sobol-sequence.ts';

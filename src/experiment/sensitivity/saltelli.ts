@@ -47,11 +47,20 @@ export interface SaltelliOutputs {
   fBA: Float64Array[];
 }
 
-/** Splits outputs y (in design order) into matrices. */
+/**
+ * Splits outputs y (in design order) into matrices, centred on their mean. Centring leaves
+ * every estimator's expectation unchanged (E f(AB_i) = E f(A)) but removes the mean from the
+ * product f(B)·(f(AB_i) − f(A)), whose variance otherwise grows with the squared mean: a Gini
+ * of 0.35 that varies by 0.01 gave first-order intervals of ±14 uncentred (SALib
+ * standardises for the same reason).
+ */
 export function splitOutputs(y: readonly number[], n: number, d: number, second: boolean): SaltelliOutputs {
   const per = runsPerRow(d, second);
   if (y.length !== n * per) throw new RangeError(`Saltelli outputs: expected ${n * per} values, got ${y.length}`);
-  const col = (k: number) => Float64Array.from({ length: n }, (_, r) => y[r * per + k]);
+  let sum = 0;
+  for (const v of y) sum += v;
+  const mean = sum / y.length;
+  const col = (k: number) => Float64Array.from({ length: n }, (_, r) => y[r * per + k] - mean);
   return {
     fA: col(0),
     fAB: Array.from({ length: d }, (_, i) => col(1 + i)),

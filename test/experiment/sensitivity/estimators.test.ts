@@ -87,6 +87,16 @@ describe('Sobol indices (Saltelli 2010 first order, Jansen total)', () => {
     expect(value(rows, 'ST', 'x6').value).toBeLessThan(0.01);
   });
 
+  it('does not depend on the outcome\'s level: Ishigami + 1000 gives the same indices and intervals', () => {
+    // Without centring, f(B)·(f(AB_i) − f(A)) carries the mean and its variance explodes.
+    const plain = sobolOf(ishigami, 2 ** 10, keys, false);
+    const shifted = sobolOf((u) => ishigami(u) + 1000, 2 ** 10, keys, false);
+    plain.forEach((r, k) => {
+      expect(Math.abs(shifted[k].value - r.value)).toBeLessThan(1e-9);
+      expect(Math.abs(shifted[k].ci_high - shifted[k].ci_low - (r.ci_high - r.ci_low))).toBeLessThan(1e-9);
+    });
+  });
+
   it('a constant outcome gives undefined indices, not division by zero', () => {
     const rows = sobolOf(() => 3, 16, keys, false);
     expect(rows.every((r) => Number.isNaN(r.value) && Number.isNaN(r.ci_low))).toBe(true);
