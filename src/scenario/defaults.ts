@@ -27,7 +27,7 @@ export const DEFAULT_PARAMS: Readonly<Params> = Object.freeze({
   relocationRate: 0.02,
   relocationShare: 0.2,
   minFirms: 10,
-  congestion: 0.5,
+  congestion: 2,
   candidates: 0,
   firmsPerRegion: 40,
   investorsPerRegion: 10,
