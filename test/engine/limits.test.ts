@@ -43,7 +43,8 @@ describe('closed regions converge to the Solow steady state', () => {
 
 describe('free mobility equalises urban wages per efficiency unit', () => {
   // No costs of moving, large β_m, equal amenities and services (no taxes, no services
-  // weight), very different TFP; capital fixed (no saving, δ ≈ 0) so only people move.
+  // weight), no congestion, very different TFP; capital fixed (no saving, δ ≈ 0) so only
+  // people move.
   // A share m reviews each year and all see the same wages, so flows overshoot a little
   // (a cobweb); the wages averaged over the last 20 years are what equalise.
   const regions = [1, 1.6, 2.4].map((tfp, i) => ({
@@ -55,7 +56,7 @@ describe('free mobility equalises urban wages per efficiency unit', () => {
     regions, links, steps,
     params: {
       ...CLOSED.params, laborAgents: 30000, migrationScale: 100, reviewRate: 0.05, distanceCost: 0,
-      sectorSwitchCost: 0, publicServiceWeight: 0, saving: 0, delta: 0.001,
+      sectorSwitchCost: 0, publicServiceWeight: 0, saving: 0, delta: 0.001, congestion: 0,
     },
     policy: { ...CLOSED.policy, migrationCost: 0, hukouPenalty: 0 },
   }));
@@ -94,5 +95,8 @@ describe('core-periphery (two-regions)', () => {
   });
   it('stays symmetric with high trade and migration costs', () => {
     expect(share(['policy.tradeBarrier=2000', 'policy.migrationCost=5'])).toBeLessThan(0.53);
+  });
+  it('stays symmetric with congestion at its default (housing costs rise in the growing region)', () => {
+    for (const seed of [1, 2]) expect(share([`seed=${seed}`, 'params.congestion=2'])).toBeLessThan(0.53);
   });
 });
