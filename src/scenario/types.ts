@@ -123,7 +123,7 @@ export interface Policy {
   capitalFriction: number;
   /** Growth of rural TFP A^R per year (rural revitalisation). */
   ruralTfpGrowth: number;
-  /** c_f: relocation cost, share of the firm's capital. */
+  /** c_f: relocation cost, share of the moved plant's capital. */
   relocationCost: number;
   relocationSubsidy: RelocationSubsidy;
 }
