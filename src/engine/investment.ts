@@ -67,7 +67,7 @@ export function investment(model: Model): void {
 function expectedReturns(model: Model): Float64Array {
   const { regions, params } = model;
   return regions.capital.map((K, s) => {
-    // A region without urban workers has nowhere to put funds (its weight S_s is 0 too).
+    // A region without urban workers has nowhere to put funds (exp(−∞) = 0 in the logit).
     if (regions.urbanSupply[s] <= 0) return -Infinity;
     const mpk = K > 0 ? Math.max(0, regions.capitalIncome[s]) / K : entrantReturn(model, s);
     const subsidy = K > 0 ? regions.subsidy[s] / K : 0;

@@ -61,8 +61,7 @@ export function relocations(model: Model): number {
     regions.relocatedOut[r] += dK;
     withdraw(model, r, dK, s, 1 - cost);
     firms.capital[j] = K - dK;
-    const plant = addFirm(firms, s, z, dK * (1 - cost));
-    firms.labor[plant] = 0;
+    addFirm(firms, s, z, dK * (1 - cost));
     Z[r] -= weight * dK;
     Z[s] += weight * dK * (1 - cost);
   }
