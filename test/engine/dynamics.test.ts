@@ -70,7 +70,7 @@ describe('plant relocation', () => {
   for (const name of bundledNames()) {
     it(`moves at most 10% of any region's capital in one step in ${name} (seeds 1–3)`, () => {
       for (const seed of SEEDS3) {
-        expect(largestRelocation(load(name, [`seed=${seed}`, 'params.laborAgents=10000']))).toBeLessThanOrEqual(0.1);
+        expect(largestRelocation(load(name, [`seed=${seed}`, 'params.laborAgents=5000']))).toBeLessThanOrEqual(0.1);
       }
     });
   }
@@ -130,7 +130,7 @@ describe('the calibrated China economies', () => {
 
   it('china-2000: congestion holds Shanghai, Beijing and Tianjin to ×1.3–1.8 over 20 years (seeds 1–3)', () => {
     for (const seed of SEEDS3) {
-      const run = simulate(load('china-2000', [`seed=${seed}`, 'steps=20']));
+      const run = simulate(load('china-2000', [`seed=${seed}`, 'steps=20', 'params.laborAgents=30000']));
       const pop = (id: string, s: number) => run.regions.find((r) => r.region === id && r.step === s)!.population;
       for (const id of ['SH', 'BJ', 'TJ']) {
         expect(pop(id, 20) / pop(id, 0)).toBeGreaterThan(1.3);
@@ -140,7 +140,7 @@ describe('the calibrated China economies', () => {
   });
 
   it('without congestion the municipalities grow well beyond the data', () => {
-    const run = simulate(load('china-2000', ['params.congestion=0', 'steps=20']));
+    const run = simulate(load('china-2000', ['params.congestion=0', 'steps=20', 'params.laborAgents=30000']));
     const pop = (s: number) => run.regions.find((r) => r.region === 'SH' && r.step === s)!.population;
     expect(pop(20) / pop(0)).toBeGreaterThan(1.9);
   });
