@@ -16,7 +16,7 @@ interface Trace {
   maxRelocationShare: number;
 }
 
-/** Capital leaving each region in phase 9 net of exits, as a share of its capital. */
+/** A run step by step, with the largest firm share and relocation share seen. */
 function run(scenario: Scenario): Trace {
   const model = createModel(scenario);
   start(model);
@@ -35,9 +35,12 @@ function run(scenario: Scenario): Trace {
         const before = Float64Array.from(model.regions.capital);
         const exiting = exitCapital(model);
         phase(model);
+        // Since issue 8 the engine records capital moved out (regions.relocatedOut); before
+        // it, capital lost net of predicted exits is a lower bound of it.
+        const moved = (model.regions as { relocatedOut?: Float64Array }).relocatedOut;
         for (let r = 0; r < before.length; r++) {
           if (before[r] <= 0) continue;
-          const out = before[r] - exiting[r] - model.regions.capital[r];
+          const out = moved ? moved[r] : before[r] - exiting[r] - model.regions.capital[r];
           trace.maxRelocationShare = Math.max(trace.maxRelocationShare, out / before[r]);
         }
       } else phase(model);

@@ -1,7 +1,8 @@
 // The return on capital of a firm of productivity z in region s at the region's wage w:
 // hiring labour up to its marginal product, E = K·((1−α)·p·z·A·G/w)^(1/α), it earns
 //   π/K = α·(p·z·A·G)^(1/α)·((1−α)/w)^((1−α)/α).
-// Used by relocation (relocation.ts, at the wages a move would bring) and for the return of a region without capital (investment.ts).
+// Used by relocation (relocation.ts, at the wages a move would bring) and for the return of
+// a region without capital (investment.ts).
 import { pow } from '../math/index.ts';
 import type { Model } from './state.ts';
 
