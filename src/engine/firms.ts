@@ -10,6 +10,11 @@ import { exp } from '../math/index.ts';
 import { returnOnCapital } from './firm-return.ts';
 
 export function firmDynamics(model: Model): void {
+  const { regions } = model;
+  regions.firmExits.fill(0);
+  regions.relocationsIn.fill(0);
+  regions.relocationsOut.fill(0);
+  model.national.capitalRelocated = 0;
   model.national.exitedCapital = exits(model);
   model.national.relocationLoss = relocations(model);
   syncCapital(model);
@@ -26,6 +31,7 @@ function exits(model: Model): number {
   for (let j = firms.count - 1; j >= 0; j--) {
     if (firms.lossYears[j] < params.exitYears) continue;
     exited += firms.capital[j];
+    model.regions.firmExits[firms.region[j]]++;
     withdraw(model, firms.region[j], firms.capital[j], -1, 0);
     removeFirm(firms, j);
   }
@@ -61,6 +67,9 @@ function relocations(model: Model): number {
     if (weights[s] === 0) continue;
     const moving = firms.capital[j];
     lost += moving * policy.relocationCost;
+    model.national.capitalRelocated += moving;
+    regions.relocationsOut[r]++;
+    regions.relocationsIn[s]++;
     withdraw(model, r, moving, s, 1 - policy.relocationCost);
     firms.capital[j] = moving * (1 - policy.relocationCost);
     firms.region[j] = s;

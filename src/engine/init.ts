@@ -3,6 +3,7 @@
 import { compileSchedule } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { calibrate } from './calibrate.ts';
+import { initPublicCapital } from './public-capital.ts';
 import { travelCosts } from './geography.ts';
 import { supplies } from './labor-market.ts';
 import { logNormalMeanOne, makeStreams } from './rng.ts';
@@ -31,14 +32,18 @@ export function createModel(scenario: Scenario): Model {
     regions,
     national: {
       centralRevenue: 0, transfersPaid: 0, meanIncome: 0, floorIncome: 0, benefit: 0,
-      povertyLine: 0, exitedCapital: 0, relocationLoss: 0,
+      povertyLine: 0, exitedCapital: 0, relocationLoss: 0, capitalRelocated: 0,
+      subsidyOwed: 0, subsidyPaid: 0, centralRemainder: 0, nationalServices: 0, warnings: [],
     },
     distance: new Float64Array(0),
     linksChanged: false,
     binSkill: new Float64Array(params.skillBins),
     serviceQuality: Float64Array.from(scenario.regions, (r) => r.publicServices ?? 1),
     lastGdp: new Float64Array(ids.length),
+    flows: new Float64Array(ids.length * ids.length),
+    origin: new Uint16Array(0),
   };
+  model.origin = Uint16Array.from(model.labor.hukou);
   model.binSkill = binMeans(model.labor, params.skillBins);
   model.distance = travelCosts(model);
   scenario.regions.forEach((r, i) => {
@@ -48,6 +53,7 @@ export function createModel(scenario: Scenario): Model {
   supplies(model);
   foundFirms(model);
   calibrateModel(model);
+  initPublicCapital(model);
   return model;
 }
 

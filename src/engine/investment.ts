@@ -20,6 +20,7 @@ export function investment(model: Model): void {
   const returns = expectedReturns(model);
   depreciate(model);
   regions.investment.fill(0);
+  regions.firmEntries.fill(0);
   const shares = new Float64Array(n);
   for (let home = 0; home < n; home++) {
     logitShares(model, returns, home, shares);
@@ -111,6 +112,7 @@ function enter(model: Model, s: number, funds: number, count: number, capital: n
   let founded = Math.floor(expected + rng.entry());
   if (count === 0) founded = Math.max(1, founded);
   if (founded === 0) return false;
+  model.regions.firmEntries[s] += founded;
   for (let f = 0; f < founded; f++) {
     addFirm(firms, s, logNormalMeanOne(rng.entry, params.productivityDispersion), funds / founded);
   }

@@ -21,6 +21,7 @@ import { exp, log } from '../math/index.ts';
 export function migration(model: Model): void {
   const { regions, params } = model;
   regions.netMigration.fill(0);
+  model.flows.fill(0);
   if (params.reviewRate > 0) {
     const sampled = params.candidates > 0 && params.candidates < 2 * regions.count - 1;
     if (sampled) migrateSampled(model);
@@ -49,8 +50,10 @@ function utility(model: Model, r: number, q0: number, h: number, e: number, s: n
     const net = keep * regions.ruralIncomeRate[s] * e;
     expected = net + paid * support(net, false, access, benefit, floorIncome);
   }
-  const income = Math.max(expected, 1e-9);
-  const services = access * regions.publicServices[s] * model.serviceQuality[s];
+  // Cash transfers (channels.ts) come on top; national services reach everyone in full.
+  const income = Math.max(expected + access * regions.cashPerPerson[s], 1e-9);
+  const local = regions.publicServices[s] - national.nationalServices;
+  const services = (access * local + national.nationalServices) * model.serviceQuality[s];
   return log(income) + params.publicServiceWeight * log(1 + services) + regions.amenity[s]
     - (s !== r ? policy.migrationCost : 0) - params.distanceCost * d
     - (s !== h ? policy.hukouPenalty : 0) - (q !== q0 ? params.sectorSwitchCost : 0);
@@ -137,6 +140,7 @@ function move(model: Model, i: number, option: number): void {
   if (s !== r) {
     regions.netMigration[s] += model.personsPerAgent;
     regions.netMigration[r] -= model.personsPerAgent;
+    model.flows[r * regions.count + s] += model.personsPerAgent;
     labor.region[i] = s;
   }
   labor.sector[i] = option & 1;

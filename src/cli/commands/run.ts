@@ -42,6 +42,7 @@ async function run(argv: RunArgs): Promise<void> {
   } finally {
     bar.stop();
   }
+  for (const warning of result.summary.warnings) console.error(`warning: ${warning}`);
   writeRun(out, result, scenario, (performance.now() - started) / 1000);
   if (argv.report !== false) await buildReport(out);
   console.log(runSummaryText(result, out, argv.report !== false));
