@@ -21,10 +21,14 @@ export function firmDynamics(model: Model): void {
 }
 
 function exits(model: Model): number {
-  const { firms, params } = model;
+  const { firms, params, regions } = model;
   let exited = 0;
+  // The relocation subsidy is part of the return a firm earns where it is (as in investment
+  // and relocation); without it, subsidised capital would crowd firms out of target regions.
+  const subsidy = regions.subsidy.map((x, s) => (regions.capital[s] > 0 ? x / regions.capital[s] : 0));
   for (let j = 0; j < firms.count; j++) {
-    firms.lossYears[j] = firms.profitRate[j] < params.delta ? firms.lossYears[j] + 1 : 0;
+    const earned = firms.profitRate[j] + subsidy[firms.region[j]];
+    firms.lossYears[j] = earned < params.delta ? firms.lossYears[j] + 1 : 0;
   }
   if (params.exitYears <= 0) return 0;
   // Backwards, so that removeFirm's swap-with-last never skips a firm.

@@ -40,6 +40,7 @@ export function createModel(scenario: Scenario): Model {
     binSkill: new Float64Array(params.skillBins),
     serviceQuality: Float64Array.from(scenario.regions, (r) => r.publicServices ?? 1),
     lastGdp: new Float64Array(ids.length),
+    accessPerOutput: 0,
     flows: new Float64Array(ids.length * ids.length),
     origin: new Uint16Array(0),
   };
@@ -186,6 +187,9 @@ function calibrateModel(model: Model): void {
   regions.marketAccess.set(result.marketAccess);
   regions.capital.set(result.capital);
   for (let r = 0; r < n; r++) model.lastGdp[r] = result.urbanOutput[r] + result.ruralOutput[r];
+  const output = model.lastGdp.reduce((s, y) => s + y, 0);
+  const meanAccess = result.marketAccess.reduce((s, a) => s + a, 0) / n;
+  model.accessPerOutput = output > 0 ? meanAccess / output : 0;
   for (let j = 0; j < firms.count; j++) {
     const r = firms.region[j];
     firms.capital[j] = result.capital[r] / firmCount[r];

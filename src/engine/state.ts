@@ -168,6 +168,8 @@ export interface Model {
   serviceQuality: Float64Array;
   /** This year's household income statistics, measured before anyone moves. */
   households?: HouseholdStats;
+  /** k₀: mean market access per yuan of national output at step 0 (geography.ts). */
+  accessPerOutput: number;
   /** Last step's regional GDP, for market access. */
   lastGdp: Float64Array;
   /** Persons moving from r to s this step (R×R, r·R + s), filled by migration. */
