@@ -12,6 +12,9 @@ export const NATIONAL_COLUMNS = [
   'subsidy_owed', 'subsidy_paid', 'household_transfers', 'public_investment', 'national_services_pc',
 ] as const;
 
+/** National columns added with transfer channels (issue 9): older results folders lack them. */
+export const NATIONAL_COLUMNS_SINCE_CHANNELS: readonly NationalColumn[] = NATIONAL_COLUMNS.slice(NATIONAL_COLUMNS.indexOf('cv_living_standard'));
+
 export const REGION_COLUMNS = [
   'step', 'region', 'group', 'population', 'urban_share', 'employment', 'unemployment_rate',
   'gdp', 'gdp_per_capita', 'wage', 'rural_income_pc', 'disposable_income_pc', 'capital',
