@@ -61,7 +61,7 @@ function checkTransferUse(ctx: CheckContext, use: unknown): void {
   if (!shares.every((x) => typeof x === 'number' && Number.isFinite(x))) return;
   const total = (shares as number[]).reduce((a, b) => a + b, 0);
   if (Math.abs(total - 1) > 1e-9) {
-    report(ctx, 'policy.transfers.use', `shares households + services + investment sum to ${total}, must sum to 1`);
+    report(ctx, 'policy.transfers.use', `shares households + services + investment sum to ${Number(total.toPrecision(12))}, must sum to 1`);
   }
 }
 
