@@ -23,7 +23,7 @@ describe('factorflow run', () => {
   });
 
   it('writes the results files with the documented columns, one row per step (and region)', () => {
-    expect(readdirSync(out).sort()).toEqual(['manifest.json', 'national.csv', 'regions.csv', 'scenario.json', 'summary.json']);
+    expect(readdirSync(out).sort()).toEqual(['flows.csv', 'manifest.json', 'national.csv', 'origins.csv', 'regions.csv', 'scenario.json', 'summary.json']);
     const national = readFileSync(join(out, 'national.csv'), 'utf8').trim().split('\n');
     expect(national[0]).toBe(NATIONAL_COLUMNS.join(','));
     expect(national).toHaveLength(1 + 5);
