@@ -33,7 +33,6 @@ export function spendCentralRemainder(model: Model): void {
   const population = model.labor.count * model.personsPerAgent;
   national.centralRemainder = Math.max(0, national.centralRevenue - national.transfersPaid - national.subsidyPaid);
   national.nationalServices = population > 0 ? national.centralRemainder / population : 0;
-  for (let r = 0; r < regions.count; r++) {
-    if (regions.residents[r] > 0) regions.publicServices[r] += national.nationalServices;
-  }
+  // Added in every region, empty ones too: a migrant who moves there gets them as well.
+  for (let r = 0; r < regions.count; r++) regions.publicServices[r] += national.nationalServices;
 }
