@@ -14,7 +14,6 @@ export function initPublicCapital(model: Model): void {
   const { regions, params } = model;
   for (let r = 0; r < regions.count; r++) {
     const P = regions.residents[r];
-    regions.initialResidents[r] = P;
     regions.basePublicCapital[r] = params.publicCapitalOutputRatio * model.lastGdp[r];
     regions.basePublicCapitalPc[r] = P > 0 ? regions.basePublicCapital[r] / P : 0;
     regions.publicCapital[r] = 0;

@@ -147,7 +147,7 @@ function livingStandardIndices(regions: RegionRow[]): Part<'cv_living_standard' 
  * without the change in where people live (composition).
  */
 function fixedWeightIndices(model: Model, regions: RegionRow[]): Part<'theil_fixed_weights' | 'cv_gdp_pc_fixed_weights'> {
-  const w0 = model.regions.initialResidents;
+  const w0 = model.regions.startPopulation;
   const live = regions.map((row, r) => [row.gdp_per_capita, w0[r]] as const).filter(([x, w]) => x > 0 && w > 0);
   if (live.length === 0) return { theil_fixed_weights: NaN, cv_gdp_pc_fixed_weights: NaN };
   const x = live.map(([v]) => v);

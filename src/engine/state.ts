@@ -92,10 +92,16 @@ export interface Regions {
   /** Share of the support owed to its residents that the local budget paid this step. */
   supportPaid: Float64Array;
   /**
-   * Price level of living in the region (1 = national base). Initialised to 1; updated by
-   * the congestion phase of issue 8. Living standards and real incomes are deflated by it.
+   * Congestion cost-of-living index, 1 at step 0: (P_r / P_r,0)^congestion (congestion.ts).
+   * Migrants divide expected income by it; living standards and real incomes are deflated by it.
    */
   costOfLiving: Float64Array;
+  /** Residents at step 0, in persons (the base of the cost-of-living index). */
+  startPopulation: Float64Array;
+  /** Capital of a new firm: the region's mean firm capital at step 0 (entry.ts). */
+  entrantCapital: Float64Array;
+  /** Capital moved out of the region by plant relocation this step (firms.ts). */
+  relocatedOut: Float64Array;
   /** Transfers paid through each channel this step (channels.ts), yuan per year. */
   householdTransfers: Float64Array;
   serviceTransfers: Float64Array;
@@ -112,8 +118,6 @@ export interface Regions {
   basePublicCapitalPc: Float64Array;
   /** Productivity factor of public capital, Π_r = (g_r / g_r0)^η; 1 at step 0. */
   publicProductivity: Float64Array;
-  /** Residents at step 0, for the fixed-weight indices. */
-  initialResidents: Float64Array;
   /** Household consumption: disposable income minus saving, yuan per year. */
   consumption: Float64Array;
   /** Firm events of this step (investment.ts, firms.ts). */
@@ -195,10 +199,11 @@ export function makeRegions(ids: string[], names: string[], groups: string[]): R
     ruralIncomeRate: f(), capitalIncome: f(), capital: f(), investment: f(),
     publicServices: f(), transfers: f(), localRevenue: f(), disposableIncome: f(),
     residents: f(), urbanResidents: f(), netMigration: f(), subsidy: f(), savings: f(),
-    supportPaid: f().fill(1), costOfLiving: f().fill(1),
+    supportPaid: f().fill(1), costOfLiving: f().fill(1), startPopulation: f(), entrantCapital: f(),
+    relocatedOut: f(),
     supportSpent: f(), householdTransfers: f(), serviceTransfers: f(), publicInvestment: f(), cashPerPerson: f(),
     publicCapital: f(), basePublicCapital: f(), basePublicCapitalPc: f(), publicProductivity: f().fill(1),
-    initialResidents: f(), consumption: f(),
+    consumption: f(),
     firmEntries: f(), firmExits: f(), relocationsIn: f(), relocationsOut: f(),
   };
 }
