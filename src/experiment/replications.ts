@@ -35,6 +35,8 @@ export interface ReplicationsResult {
   runs: RunData[];
   national: StepStat[];
   figures: Record<RunFigure, Stat>;
+  /** The runs' warnings, each with the seed of the run that raised it. */
+  warnings: string[];
 }
 
 export const NATIONAL_STAT_COLUMNS = ['step', 'outcome', ...STAT_COLUMNS] as const;
@@ -63,11 +65,12 @@ export async function runReplications(scenario: Scenario, seeds: number[], optio
   const runs = tasks.map((t) => readRun(t.dir));
   const national = aggregateNational(runs);
   const figures = aggregateFigures(runs);
+  const warnings = runs.flatMap((r) => r.warnings.map((w) => `seed ${r.seed}: ${w}`));
   writeFileAtomically(join(out, 'national.csv'), toCsv(NATIONAL_STAT_COLUMNS, national as never));
-  writeFileAtomically(join(out, 'summary.json'), json({ scenario: scenario.name, reps: seeds.length, seeds, runs: figures }));
+  writeFileAtomically(join(out, 'summary.json'), json({ scenario: scenario.name, reps: seeds.length, seeds, runs: figures, warnings }));
   writeFileAtomically(join(out, 'manifest.json'), json(manifest('replications', (performance.now() - started) / 1000, {
     scenario: scenario.name, reps: seeds.length, seeds, seedRule: 'replication i uses seed = base + i - 1',
     scenarioHash: design.scenarioHash, designHash: hash, workers: options.workers,
   })));
-  return { out, seeds, ran, runs, national, figures };
+  return { out, seeds, ran, runs, national, figures, warnings };
 }

@@ -60,7 +60,8 @@ async function compare(argv: CompareArgs): Promise<void> {
     }
     const dir = join(out, `${i === 0 ? 'baseline' : `policy-${i}`}-${basename(s.scenario.name)}`);
     const label = `${s.scenario.name} (${i === 0 ? 'baseline' : 'policy'})`;
-    await runReplications(s.scenario, seeds, { out: dir, workers, progress: (n) => progressBar(n, label, argv.quiet ?? false) });
+    const done = await runReplications(s.scenario, seeds, { out: dir, workers, progress: (n) => progressBar(n, label, argv.quiet ?? false) });
+    for (const warning of done.warnings) console.error(`warning: ${s.scenario.name}, ${warning}`);
     groups.push(readGroup(dir));
   }
   const [baseline, ...policies] = groups;

@@ -26,6 +26,7 @@ async function replicate(argv: RunArgs, scenario: Scenario): Promise<void> {
     out, workers: workersArg(argv), fresh: argv.fresh,
     progress: (total) => progressBar(total, `${scenario.name} replications`, argv.quiet ?? false),
   });
+  for (const warning of result.warnings) console.error(`warning: ${warning}`);
   if (argv.report !== false) await buildReport(out);
   console.log(replicationsText(result, argv.report !== false));
 }
@@ -42,6 +43,7 @@ async function run(argv: RunArgs): Promise<void> {
   } finally {
     bar.stop();
   }
+  for (const warning of result.summary.warnings) console.error(`warning: ${warning}`);
   writeRun(out, result, scenario, (performance.now() - started) / 1000);
   if (argv.report !== false) await buildReport(out);
   console.log(runSummaryText(result, out, argv.report !== false));
