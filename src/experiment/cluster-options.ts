@@ -85,6 +85,7 @@ export function clusterStep(args: ClusterArgs & { report?: boolean }, out: strin
   if (!args.slurm) {
     return [planned, `Next: the same command with --shard I/N for I = 1..N (anywhere the folder is shared), then: factorflow merge ${out}`].join('\n');
   }
+  if (carried.total === 0) throw new InputError('--slurm: the design has no runs to distribute (every source is a results folder)');
   const settings: SlurmSettings = {
     shards: Math.min(countOption('array-size', args.arraySize, Math.min(carried.total, 100)), carried.total),
     cpusPerTask: countOption('cpus-per-task', args.cpusPerTask, 1),

@@ -14,7 +14,7 @@ export interface MergeArgs {
 async function merge(argv: MergeArgs): Promise<void> {
   const result = mergeFolder(argv.dir, argv.report !== false);
   if (argv.report !== false) await buildReport(argv.dir);
-  console.log(`merged ${result.runs} runs of a ${result.kind} into ${argv.dir}`);
+  console.log(`merged ${result.runs} runs (${result.kind}) into ${argv.dir}`);
   console.log(result.text);
 }
 
