@@ -76,6 +76,8 @@ function slurmConf(dir: string, node: string, ports: [number, number]): string {
     'SelectType=select/cons_tres',
     'SelectTypeParameters=CR_CPU',
     'SchedulerType=sched/backfill',
+    // Schedule every 2 s, not every 30-60 s: the test waits for the array and the merge job after it.
+    'SchedulerParameters=sched_interval=2,bf_interval=2',
     'MpiDefault=none',
     'ReturnToService=2',
     'JobAcctGatherType=jobacct_gather/none',
