@@ -19,11 +19,12 @@ const SWEEP = ['sweep', 'china-2020', '--set', 'params.laborAgents=1000', '--ste
   '--vary', 'policy.transfers.rate=0,1', '--vary', 'policy.hukouPenalty=0:1:0.5', '--reps', '2', '-q'];
 
 const cli = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-const cliAsync = (args: string[]) => new Promise<{ status: number | null; stdout: string }>((resolve) => {
+const cliAsync = (args: string[]) => new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
   const child = spawn(process.execPath, [BIN, ...args]);
-  let stdout = '';
+  let [stdout, stderr] = ['', ''];
   child.stdout.on('data', (d) => { stdout += d; });
-  child.on('close', (status) => resolve({ status, stdout }));
+  child.stderr.on('data', (d) => { stderr += d; });
+  child.on('close', (status) => resolve({ status, stdout, stderr }));
 });
 
 describe('shards', () => {
@@ -86,7 +87,7 @@ describe('factorflow sweep --plan / --shard and factorflow merge', () => {
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toBe(readFileSync(join(root, 'local', 'report.html'), 'utf8'));
   }, 180_000);
 
-  it('refuses shards of an unplanned or different design, and bad flags, with exit code 2', () => {
+  it('refuses shards of an unplanned or different design, and bad flags, with exit code 2', async () => {
     const out = join(root, 'planned');
     expect(cli([...SWEEP, '--out', out, '--plan']).status).toBe(0);
     const cases: [string[], RegExp][] = [
@@ -99,8 +100,9 @@ describe('factorflow sweep --plan / --shard and factorflow merge', () => {
       [[...SWEEP, '--out', join(root, 'slurm-bad'), '--slurm', '--time', 'soon'], /--time soon: expected a Slurm time/],
       [['merge', root], /not an experiment folder of factorflow \(no design.json\)/],
     ];
-    for (const [args, message] of cases) {
-      const r = cli(args);
+    const results = await Promise.all(cases.map(([args]) => cliAsync(args)));
+    for (const [k, [, message]] of cases.entries()) {
+      const r = results[k];
       expect(r.stderr).toMatch(message);
       expect(r.status).toBe(2);
       expect(r.stderr.split('\n').filter(Boolean).length).toBe(1);
