@@ -1,12 +1,13 @@
 // Options every list-of-runs experiment takes for running beyond one machine (docs/cluster.md):
 // --plan, --shard I/N, and --slurm with its settings. `clusterStep` does what they ask once
 // the experiment has been planned or sharded, and prints what to do next.
+import { relative } from 'node:path';
 import type { Argv } from 'yargs';
 import type { CarriedOut, Split } from './distribute.ts';
 import { InputError } from './errors.ts';
 import { PLAN_FILE } from './plan.ts';
 import { parseShard, shardText } from './shard.ts';
-import { submitSlurm, writeSlurmScripts, type SlurmSettings } from './slurm.ts';
+import { shellWord, submitSlurm, writeSlurmScripts, type SlurmSettings } from './slurm.ts';
 
 export interface ClusterArgs {
   plan?: boolean;
@@ -92,8 +93,12 @@ export function clusterStep(args: ClusterArgs & { report?: boolean }, out: strin
     partition: args.partition, time: args.time,
   };
   const files = writeSlurmScripts(out, settings, shardCommand(process.argv.slice(2)), `ff-${name}`, args.report !== false);
-  const lines = [planned, `Slurm: ${settings.shards} array tasks of ${settings.cpusPerTask} CPU${settings.cpusPerTask > 1 ? 's' : ''} (${files.shards}), then merge (${files.merge})`];
-  if (!args.submit) return [...lines, 'Submit both with:', `  ${files.submitLine}`, `(or: sh ${files.submit})`].join('\n');
+  const rel = (path: string) => shellWord(relative(process.cwd(), path));
+  const lines = [planned, `Slurm: ${settings.shards} array tasks of ${settings.cpusPerTask} CPU${settings.cpusPerTask > 1 ? 's' : ''} (${rel(files.shards)}), then merge (${rel(files.merge)})`];
+  if (!args.submit) {
+    const line = `jid=$(sbatch --parsable ${rel(files.shards)}) && sbatch --dependency=afterok:\${jid%%;*} ${rel(files.merge)}`;
+    return [...lines, 'Submit both from this folder with:', `  ${line}`, `(or: sh ${rel(files.submit)})`].join('\n');
+  }
   const { arrayJob, mergeJob } = submitSlurm(files);
   return [...lines, `Submitted: array job ${arrayJob} (tasks 1-${settings.shards}), merge job ${mergeJob} (after all tasks succeed)`].join('\n');
 }

@@ -31,10 +31,11 @@ export function readDesign(out: string): Design {
 function missingMessage(out: string, missing: PlannedRun[], total: number, shards?: number): string {
   const shown = missing.slice(0, 20).map((r) => `run ${r.index} (${r.dir})`).join(', ');
   const more = missing.length > 20 ? `, and ${missing.length - 20} more` : '';
-  const rerun = shards
-    ? `; rerun shard${missing.length > 1 ? 's' : ''} ${[...new Set(missing.map((r) => shardOf(r, shards)))].map((s) => `${s}/${shards}`).join(', ')} (the same command with --shard I/N), then merge again`
-    : '; run their shards again (the same command with --shard I/N), then merge again';
-  return `${out}: ${missing.length} of ${total} runs missing or incomplete: ${shown}${more}${rerun}`;
+  if (!shards) return `${out}: ${missing.length} of ${total} runs missing or incomplete: ${shown}${more}; run their shards again (the experiment command with --shard I/N), then merge again`;
+  const list = [...new Set(missing.map((r) => shardOf(r, shards)))];
+  const rerun = `rerun shard${list.length > 1 ? 's' : ''} ${list.map((s) => `${s}/${shards}`).join(', ')}`
+    + ` (sbatch --array=${list.join(',')} ${join(out, 'slurm', 'shards.sbatch')}, or the experiment command with --shard I/${shards}), then merge again`;
+  return `${out}: ${missing.length} of ${total} runs missing or incomplete: ${shown}${more}; ${rerun}`;
 }
 
 export interface MergeResult {

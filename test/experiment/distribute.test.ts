@@ -114,7 +114,8 @@ describe('factorflow sweep --plan / --shard and factorflow merge', () => {
     const r = cli([...SWEEP, '--out', dir, '--slurm', '--array-size', '4', '--cpus-per-task', '3', '--partition', 'short', '--time', '0:30:00']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('Slurm: 4 array tasks of 3 CPUs');
-    expect(r.stdout).toMatch(/jid=\$\(sbatch --parsable \S+shards.sbatch\) && sbatch --parsable --dependency=afterok:\$\{jid%%;\*\} \S+merge.sbatch/);
+    expect(r.stdout).toMatch(/jid=\$\(sbatch --parsable \S+shards.sbatch\) && sbatch --dependency=afterok:\$\{jid%%;\*\} \S+merge.sbatch/);
+    expect(readFileSync(join(dir, 'slurm', 'submit.sh'), 'utf8')).toMatch(/jid=\$\(sbatch --parsable \/\S+shards.sbatch\) && sbatch --parsable --dependency=afterok:\$\{jid%%;\*\} \/\S+merge.sbatch/);
     const shards = readFileSync(join(dir, 'slurm', 'shards.sbatch'), 'utf8');
     for (const line of ['#SBATCH --array=1-4', '#SBATCH --cpus-per-task=3', '#SBATCH --partition=short', '#SBATCH --time=0:30:00', `#SBATCH --chdir=${process.cwd()}`]) {
       expect(shards).toContain(line);
