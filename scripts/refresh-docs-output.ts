@@ -20,7 +20,8 @@ function capture(shell: string): string {
 }
 
 function run(command: string): string {
-  if (!outputs.has(command)) {
+  // A merge or a shard is run again each time it appears: between two, the folder changed.
+  if (!outputs.has(command) || / --shard |^factorflow merge /.test(command)) {
     const shell = command === 'npm start' ? 'node bin/factorflow.js run' : command.replace(/^factorflow /, 'node bin/factorflow.js ');
     // A shard or a merge continues the experiment the block before planned: keep its folder.
     const continues = / --shard |^factorflow merge /.test(command);
