@@ -7,7 +7,7 @@ import type { CarriedOut, Split } from './distribute.ts';
 import { InputError } from './errors.ts';
 import { PLAN_FILE } from './plan.ts';
 import { parseShard, shardText } from './shard.ts';
-import { shellWord, submitSlurm, writeSlurmScripts, type SlurmSettings } from './slurm.ts';
+import { checkSlurmSettings, shellWord, submitSlurm, writeSlurmScripts, type SlurmSettings } from './slurm.ts';
 
 export interface ClusterArgs {
   plan?: boolean;
@@ -41,6 +41,10 @@ export function splitArg(args: ClusterArgs): Split | undefined {
   const stray = SLURM_ONLY.find((k) => args[k] !== undefined && args[k] !== false);
   if (stray && !args.slurm) throw new InputError(`--${stray.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} goes with --slurm`);
   if (args.shard !== undefined) return { shard: parseShard(args.shard) };
+  if (args.slurm) {
+    // Checked before anything is planned, so that a typo leaves no folder behind.
+    checkSlurmSettings({ shards: countOption('array-size', args.arraySize, 1), cpusPerTask: countOption('cpus-per-task', args.cpusPerTask, 1), partition: args.partition, time: args.time });
+  }
   return args.plan || args.slurm ? { plan: true } : undefined;
 }
 

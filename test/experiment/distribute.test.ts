@@ -5,7 +5,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shardCommand } from '../../src/experiment/cluster-options.ts';
+import { shardCommand, splitArg } from '../../src/experiment/cluster-options.ts';
+import { checkSlurmSettings } from '../../src/experiment/slurm.ts';
 import { aggregateComparison, comparisonDesign, comparisonExperiment } from '../../src/experiment/comparison-experiment.ts';
 import { carryOut } from '../../src/experiment/distribute.ts';
 import { mergeFolder } from '../../src/experiment/merge.ts';
@@ -87,17 +88,10 @@ describe('factorflow sweep --plan / --shard and factorflow merge', () => {
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toBe(readFileSync(join(root, 'local', 'report.html'), 'utf8'));
   }, 180_000);
 
-  it('refuses shards of an unplanned or different design, and bad flags, with exit code 2', async () => {
-    const out = join(root, 'planned');
-    expect(cli([...SWEEP, '--out', out, '--plan']).status).toBe(0);
+  it('refuses a shard of an unplanned folder and a merge of a non-experiment, with exit code 2', async () => {
     const cases: [string[], RegExp][] = [
       [[...SWEEP, '--out', join(root, 'none'), '--shard', '1/2'], /not planned yet; run the same command with --plan first/],
-      [[...SWEEP, '--seed', '5', '--out', out, '--shard', '1/2'], /planned for a different experiment/],
-      [[...SWEEP, '--out', out, '--shard', '1/2', '--fresh'], /a shard never empties the shared folder/],
-      [[...SWEEP, '--out', out, '--shard', '3/2'], /--shard 3\/2: I must be 1..N/],
-      [[...SWEEP, '--out', out, '--plan', '--shard', '1/2'], /give only one of --plan, --shard and --slurm/],
-      [[...SWEEP, '--out', out, '--partition', 'x'], /--partition goes with --slurm/],
-      [[...SWEEP, '--out', join(root, 'slurm-bad'), '--slurm', '--time', 'soon'], /--time soon: expected a Slurm time/],
+      [[...SWEEP, '--out', join(root, 'none'), '--plan', '--shard', '1/2'], /give only one of --plan, --shard and --slurm/],
       [['merge', root], /not an experiment folder of factorflow \(no design.json\)/],
     ];
     const results = await Promise.all(cases.map(([args]) => cliAsync(args)));
@@ -107,6 +101,7 @@ describe('factorflow sweep --plan / --shard and factorflow merge', () => {
       expect(r.status).toBe(2);
       expect(r.stderr.split('\n').filter(Boolean).length).toBe(1);
     }
+    expect(existsSync(join(root, 'none'))).toBe(false);
   }, 120_000);
 
   it('writes Slurm scripts: an array of shards with the task\'s CPUs as workers, then a merge after it', () => {
@@ -152,6 +147,21 @@ describe('replications and comparisons in shards', () => {
     expect(mergeFolder(out, false).runs).toBe(3);
     expect(dataFiles(out)).toEqual(dataFiles(join(root, 'local')));
   }, 60_000);
+
+  it('refuses a shard of another design, --fresh with a shard, and stray Slurm options', async () => {
+    const out = join(tempDir('refuse'), 'planned');
+    await carryOut(replicationsExperiment(scenario, seeds, out), { out, workers: 1, split: { plan: true } });
+    const shard = { shard: { index: 1, count: 2 } };
+    await expect(carryOut(replicationsExperiment(scenario, [4, 5], out), { out, workers: 1, split: shard })).rejects.toThrow(/design.json: planned for a different experiment/);
+    await expect(carryOut(replicationsExperiment(scenario, seeds, out), { out, workers: 1, fresh: true, split: shard })).rejects.toThrow(/a shard never empties the shared folder/);
+    expect(readdirSync(out).sort()).toEqual(['design.json', 'plan.csv']);
+    expect(() => splitArg({ partition: 'x' })).toThrow(/--partition goes with --slurm/);
+    expect(() => splitArg({ slurm: true, cpusPerTask: 2 })).not.toThrow();
+    expect(() => splitArg({ slurm: true, time: 'soon' })).toThrow(/--time soon: expected a Slurm time/);
+    expect(() => splitArg({ slurm: true, arraySize: 0 })).toThrow(/--array-size: expected a whole number ≥ 1/);
+    expect(() => checkSlurmSettings({ shards: 2, cpusPerTask: 1, time: 'soon' })).toThrow(/--time soon: expected a Slurm time/);
+    for (const time of ['90', '2:00:00', '1-12:00:00', '0:30']) expect(() => checkSlurmSettings({ shards: 2, cpusPerTask: 1, time })).not.toThrow();
+  });
 
   it('merges a comparison into the same files as a local run', async () => {
     const root = tempDir('compare-split');
