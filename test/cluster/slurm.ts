@@ -16,9 +16,10 @@ const installed = () => BINARIES.every((b) => existsSync(b));
 
 /** Installs slurm-wlm and munge when missing; returns why Slurm cannot be used, or undefined. */
 export function ensureSlurm(): string | undefined {
+  if (process.platform !== 'linux') return 'a private Slurm needs Linux';
+  if (process.getuid?.() !== 0) return 'a private Slurm needs root (slurmd runs as root, munged as the munge user)';
   if (installed()) return undefined;
-  if (process.platform !== 'linux' || !existsSync('/usr/bin/apt-get')) return 'Slurm is not installed and this is not a Debian-like system (no apt-get)';
-  if (process.getuid?.() !== 0) return 'Slurm is not installed and installing it needs root (apt-get install slurm-wlm munge)';
+  if (!existsSync('/usr/bin/apt-get')) return 'Slurm is not installed and this is not a Debian-like system (no apt-get)';
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update'], { env, encoding: 'utf8', timeout: 300_000 });
   const install = update.status === 0
