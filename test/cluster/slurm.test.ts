@@ -18,11 +18,12 @@ let skipped: string | undefined;
 
 beforeAll(async () => {
   skipped = ensureSlurm();
-  if (skipped) return;
-  try {
-    cluster = await startCluster();
-  } catch (err) {
-    skipped = `could not start a single-node Slurm: ${(err as Error).message.split('\n')[0]}`;
+  if (!skipped) {
+    try {
+      cluster = await startCluster();
+    } catch (err) {
+      skipped = `could not start a single-node Slurm: ${(err as Error).message.split('\n')[0]}`;
+    }
   }
   if (skipped) console.warn(`Slurm test skipped: ${skipped}`);
 }, 900_000);
