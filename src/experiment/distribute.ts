@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { designHash, prepareFolder, type Design } from './folder.ts';
 import { InputError } from './errors.ts';
-import { isComplete, readPlan, writePlan, type PlannedRun } from './plan.ts';
+import { isComplete, PLAN_FILE, readPlan, writePlan, type PlannedRun } from './plan.ts';
 import { runTasks } from './pool.ts';
 import type { ExperimentOptions } from './replications.ts';
 import { inShard, shardText, type Shard } from './shard.ts';
@@ -54,6 +54,12 @@ export interface CarriedOut {
 /** Plans, runs all, or runs one shard of `exp`; aggregation is left to the caller. */
 export async function carryOut(exp: PlannedExperiment, options: DistributedOptions): Promise<CarriedOut> {
   if (options.split?.shard) return runShard(exp, options.split.shard, options);
+  if (options.split?.plan && !options.fresh && storedHash(exp.out) === designHash(exp.design) && existsSync(join(exp.out, PLAN_FILE))) {
+    // Planned before (e.g. --slurm again to resubmit): leave the folder as it is, since its
+    // shards may be running and preparing it would remove their runs' temporary folders.
+    const total = readPlan(exp.out).length;
+    return { mode: 'plan', designHash: designHash(exp.design), total, selected: total, ran: 0 };
+  }
   const hash = prepareFolder(exp.out, exp.design, options.fresh ?? false, exp.subfolders);
   exp.prepare?.();
   const runs = exp.runs();
@@ -63,18 +69,23 @@ export async function carryOut(exp: PlannedExperiment, options: DistributedOptio
   return { mode: 'all', designHash: hash, total: runs.length, selected: runs.length, ran };
 }
 
+/** design.json's designHash, if `out` holds a readable one. */
+function storedHash(out: string): unknown {
+  const file = join(out, 'design.json');
+  if (!existsSync(file)) return undefined;
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as { designHash?: unknown }).designHash;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The design hash stored in `out`, checked to be this experiment's. */
 function checkPlanned(out: string, design: Design): string {
   const hash = designHash(design);
   const file = join(out, 'design.json');
   if (!existsSync(file)) throw new InputError(`${out}: not planned yet; run the same command with --plan first (shards never create the folder, so that parallel shards cannot race)`);
-  let stored: unknown;
-  try {
-    stored = (JSON.parse(readFileSync(file, 'utf8')) as { designHash?: unknown }).designHash;
-  } catch {
-    stored = undefined;
-  }
-  if (stored !== hash) throw new InputError(`${file}: planned for a different experiment than this command; give the command and options the plan was made with`);
+  if (storedHash(out) !== hash) throw new InputError(`${file}: planned for a different experiment than this command; give the command and options the plan was made with`);
   return hash;
 }
 

@@ -140,6 +140,9 @@ describe('replications and comparisons in shards', () => {
     // A killed writer of shard 1's run left a temporary folder; one of shard 2's run is in progress.
     mkdirSync(join(out, '.rep-1.tmp-999-0'));
     mkdirSync(join(out, '.rep-2.tmp-999-0'));
+    // Planning again (--slurm to resubmit) leaves a planned folder as it is.
+    expect((await carryOut(exp(), { out, workers: 1, split: { plan: true } })).total).toBe(3);
+    expect(readdirSync(out).filter((n) => n.startsWith('.')).sort()).toEqual(['.rep-1.tmp-999-0', '.rep-2.tmp-999-0']);
     const one = await carryOut(exp(), { out, workers: 1, split: { shard: { index: 1, count: 2 } } });
     expect(one).toMatchObject({ mode: 'shard', total: 3, selected: 2, ran: 2 });
     expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual(['.rep-2.tmp-999-0']);
