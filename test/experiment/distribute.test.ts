@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shardCommand, splitArg } from '../../src/experiment/cluster-options.ts';
 import { checkSlurmSettings } from '../../src/experiment/slurm.ts';
+import { expandGrid, parseVary } from '../../src/experiment/grid.ts';
+import { sweepExperiment, type SweepInput } from '../../src/experiment/sweep.ts';
+import { loadScenarioFile } from '../../src/io/scenario-files.ts';
 import { aggregateComparison, comparisonDesign, comparisonExperiment } from '../../src/experiment/comparison-experiment.ts';
 import { carryOut } from '../../src/experiment/distribute.ts';
 import { mergeFolder } from '../../src/experiment/merge.ts';
@@ -18,6 +21,14 @@ import { csvRecords, dataFiles, tempDir, tiny } from './helpers.ts';
 const BIN = join(import.meta.dirname, '../../bin/factorflow.js');
 const SWEEP = ['sweep', 'china-2020', '--set', 'params.laborAgents=1000', '--steps', '3',
   '--vary', 'policy.transfers.rate=0,1', '--vary', 'policy.hukouPenalty=0:1:0.5', '--reps', '2', '-q'];
+
+/** What `factorflow sweep ...SWEEP` runs: the same design hash, or the shards would refuse. */
+const SWEEP_INPUT: SweepInput = {
+  base: loadScenarioFile('china-2020', ['params.laborAgents=1000', 'steps=3']).scenario,
+  load: (overrides) => loadScenarioFile('china-2020', ['params.laborAgents=1000', ...overrides, 'steps=3']).scenario,
+  design: expandGrid([parseVary('policy.transfers.rate=0,1'), parseVary('policy.hukouPenalty=0:1:0.5')]),
+  seeds: [1, 2],
+};
 
 const cli = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
 const cliAsync = (args: string[]) => new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
@@ -54,22 +65,17 @@ describe('factorflow sweep --plan / --shard and factorflow merge', () => {
   const out = join(root, 'split');
 
   it('merges shards run at once into the same bytes as a local sweep', async () => {
-    const local = cli([...SWEEP, '--workers', '2', '--out', join(root, 'local')]);
-    expect(local.status, local.stderr).toBe(0);
-
-    const plan = cli([...SWEEP, '--out', out, '--plan']);
-    expect(plan.status, plan.stderr).toBe(0);
-    expect(plan.stdout).toContain('planned 12 runs');
+    // The plan and shard 1 in this process (as the CLI makes them), the rest as commands.
+    const localRun = cliAsync([...SWEEP, '--workers', '2', '--out', join(root, 'local')]);
+    const experiment = () => sweepExperiment(SWEEP_INPUT, out);
+    expect(await carryOut(experiment(), { out, workers: 1, split: { plan: true } })).toMatchObject({ mode: 'plan', total: 12, ran: 0 });
     expect(existsSync(join(out, 'runs'))).toBe(false);
     const lines = csvRecords(join(out, 'plan.csv'));
     expect(lines.map((l) => l.run)).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
     expect(lines[11]).toMatchObject({ dir: 'runs/point-6-rep-2', seed: '2', point: '6', rep: '2', 'policy.transfers.rate': '1', 'policy.hukouPenalty': '1' });
 
-    const first = cli([...SWEEP, '--out', out, '--shard', '1/3', '--workers', '1']);
-    expect(first.stdout).toContain('shard 1/3: 4 of 12 runs (4 run now, 0 already complete)');
-    const early = cli(['merge', out]);
-    expect(early.status).toBe(2);
-    expect(early.stderr).toContain('8 of 12 runs missing or incomplete: run 2 (runs/point-1-rep-2), run 3 (runs/point-2-rep-1)');
+    expect(await carryOut(experiment(), { out, workers: 1, split: { shard: { index: 1, count: 3 } } })).toMatchObject({ selected: 4, ran: 4 });
+    expect(() => mergeFolder(out, false)).toThrow('8 of 12 runs missing or incomplete: run 2 (runs/point-1-rep-2), run 3 (runs/point-2-rep-1)');
     expect(existsSync(join(out, 'runs.csv'))).toBe(false);
 
     const mine = ['point-1-rep-1', 'point-2-rep-2', 'point-4-rep-1', 'point-5-rep-2'];
@@ -81,6 +87,8 @@ describe('factorflow sweep --plan / --shard and factorflow merge', () => {
     expect(results[2].stdout).toContain('shard 1/3: 4 of 12 runs (0 run now, 4 already complete)');
     expect(mine.map((d) => statSync(join(out, 'runs', d, 'manifest.json')).mtimeMs)).toEqual(before);
 
+    const local = await localRun;
+    expect(local.status, local.stderr).toBe(0);
     const merge = cli(['merge', out]);
     expect(merge.status, merge.stderr).toBe(0);
     expect(merge.stdout).toContain('merged 12 runs (sweep)');
