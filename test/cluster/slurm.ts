@@ -127,6 +127,13 @@ export async function startCluster(): Promise<Cluster> {
   const env = { ...process.env, SLURM_CONF: conf };
   const children: ChildProcess[] = [];
   const stop = async () => {
+    // Jobs of this private cluster still queued or running (a timed-out test) are cancelled
+    // first, so that no job step outlives the daemons.
+    const jobs = spawnSync('/usr/bin/squeue', ['-h', '-o', '%A'], { env, encoding: 'utf8' }).stdout?.split('\n').filter(Boolean) ?? [];
+    if (jobs.length > 0) {
+      spawnSync('/usr/bin/scancel', jobs, { env });
+      await until('cancelled jobs to end', 20_000, () => !spawnSync('/usr/bin/squeue', ['-h', '-o', '%A'], { env, encoding: 'utf8' }).stdout?.trim()).catch(() => {});
+    }
     for (const child of children.reverse()) {
       if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) continue;
       const closed = new Promise((r) => child.once('close', r));
