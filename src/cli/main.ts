@@ -14,6 +14,7 @@ const commands = await Promise.allSettled([
   import('./commands/compare.ts'),
   import('./commands/sweep.ts'),
   import('./commands/sensitivity.ts'),
+  import('./commands/merge.ts'),
   import('./commands/serve.ts'),
 ]);
 
