@@ -19,7 +19,7 @@ export interface SeriesChart {
   hover?: number;
 }
 
-const PAD = { left: 50, right: 10, top: 6, bottom: 18 };
+const PAD = { left: 46, right: 16, top: 7, bottom: 18 };
 
 function range(values: number[]): [number, number] {
   const finite = values.filter(Number.isFinite);
@@ -32,7 +32,7 @@ function range(values: number[]): [number, number] {
     lo -= pad;
     hi += pad;
   }
-  return niceRange(lo, hi, 3);
+  return niceRange(lo, hi, 4);
 }
 
 function line(ctx: CanvasRenderingContext2D, values: number[], x: (i: number) => number, y: (v: number) => number): void {
@@ -67,7 +67,7 @@ export function drawChart(canvas: HTMLCanvasElement, chart: SeriesChart): void {
   const h = height - PAD.top - PAD.bottom;
   const x = xOf(width, chart.steps);
   const y = (v: number) => PAD.top + h - (h * (v - lo)) / (hi - lo);
-  const yTicks = niceTicks(lo, hi, 3);
+  const yTicks = niceTicks(lo, hi, h > 90 ? 4 : 3);
   const xTicks = niceTicks(0, chart.steps, Math.max(2, Math.min(5, Math.floor((width - PAD.left) / 60))));
   ctx.font = '10px system-ui, sans-serif';
   ctx.lineWidth = 1;
@@ -82,7 +82,7 @@ export function drawChart(canvas: HTMLCanvasElement, chart: SeriesChart): void {
     ctx.fillText(format(t, chart.format), PAD.left - 4, y(t) + 3);
   }
   ctx.textAlign = 'center';
-  for (const t of xTicks) ctx.fillText(chart.tick(t), x(t), height - 5);
+  for (const t of xTicks) ctx.fillText(chart.tick(t), x(t), height - 4);
   ctx.strokeStyle = '#ccc';
   ctx.strokeRect(PAD.left, PAD.top, width - PAD.left - PAD.right, h);
   ctx.setLineDash([2, 3]);

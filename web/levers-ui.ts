@@ -45,6 +45,8 @@ function control(lever: Lever, value: unknown, onMove: OnMove): { box: HTMLEleme
     });
     input = range;
   } else {
+    // The select shows the value itself.
+    shown.hidden = true;
     const select = document.createElement('select');
     for (const option of lever.options) select.add(new Option(option, option));
     select.value = String(value);
