@@ -1,12 +1,15 @@
 // `factorflow run SCENARIO --reps N`: N runs with the seeds of seeds.ts, one folder each
-// (rep-<i>/), then national.csv and summary.json aggregated across them (docs/outputs.md).
+// (rep-<i>/), then national-summary.csv, regions-summary.csv and summary.json aggregated
+// across them (docs/outputs.md).
 import { join } from 'node:path';
 import { writeFileAtomically } from '../io/atomic.ts';
 import { toCsv } from '../io/csv.ts';
 import { json, manifest, scenarioHash } from '../io/manifest.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { aggregateFigures, aggregateNational, type StepStat } from './aggregate.ts';
+import { NATIONAL_SUMMARY, REGIONS_SUMMARY } from './file-names.ts';
 import { prepareFolder } from './folder.ts';
+import { aggregateRegions, REGIONS_SUMMARY_COLUMNS } from './regions-summary.ts';
 import { runTasks } from './pool.ts';
 import { readRun, type RunData } from './run-folder.ts';
 import { STAT_COLUMNS, type Stat } from './stats.ts';
@@ -63,7 +66,8 @@ export async function runReplications(scenario: Scenario, seeds: number[], optio
   const runs = tasks.map((t) => readRun(t.dir));
   const national = aggregateNational(runs);
   const figures = aggregateFigures(runs);
-  writeFileAtomically(join(out, 'national.csv'), toCsv(NATIONAL_STAT_COLUMNS, national as never));
+  writeFileAtomically(join(out, NATIONAL_SUMMARY), toCsv(NATIONAL_STAT_COLUMNS, national as never));
+  writeFileAtomically(join(out, REGIONS_SUMMARY), toCsv(REGIONS_SUMMARY_COLUMNS, aggregateRegions(tasks.map((t) => t.dir)) as never));
   writeFileAtomically(join(out, 'summary.json'), json({ scenario: scenario.name, reps: seeds.length, seeds, runs: figures }));
   writeFileAtomically(join(out, 'manifest.json'), json(manifest('replications', (performance.now() - started) / 1000, {
     scenario: scenario.name, reps: seeds.length, seeds, seedRule: 'replication i uses seed = base + i - 1',

@@ -133,7 +133,7 @@ describe('index charts', () => {
     expect(band.encoding.y.field).toBe('low');
     expect(band.encoding.y2.field).toBe('high');
     expect(line.mark.type).toBe('line');
-    const rows = readFileSync(join(fx.replications, 'national.csv'), 'utf8').split('\n').slice(1).filter(Boolean);
+    const rows = readFileSync(join(fx.replications, 'national-summary.csv'), 'utf8').split('\n').slice(1).filter(Boolean);
     const giniStep3 = rows.map((l) => l.split(',')).find((c) => c[0] === '3' && c[1] === 'gini_regions')!;
     const point = (spec.data as { values: Record<string, unknown>[] }).values.find((v) => v.step === 3 && String(v.series).startsWith('Gini across'))!;
     expect([point.value, point.low, point.high]).toEqual([Number(giniStep3[2]), Number(giniStep3[4]), Number(giniStep3[5])]);

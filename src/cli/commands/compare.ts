@@ -11,11 +11,14 @@ import { runReplications } from '../../experiment/replications.ts';
 import { isFolder } from '../../experiment/run-folder.ts';
 import { replicationSeeds } from '../../experiment/seeds.ts';
 import { comparisonText } from '../../experiment/text.ts';
+import { changedKeys, scheduleConflicts } from '../../experiment/scenario-keys.ts';
+import { policyNotes, type PolicyNote } from '../../experiment/policy-notes.ts';
 import { writeFileAtomically } from '../../io/atomic.ts';
 import { toCsv } from '../../io/csv.ts';
 import { json, manifest, scenarioHash } from '../../io/manifest.ts';
 import { buildReport } from '../../report/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
+import { moneyUnit } from '../../metrics/index.ts';
 import { withErrors } from '../errors.ts';
 import { progressBar } from '../progress.ts';
 import { scenarioFromArgs, scenarioOptions, type ScenarioArgs } from '../scenario-args.ts';
@@ -40,6 +43,17 @@ function seedsFor(sources: Source[], argv: CompareArgs): number[] {
   return replicationSeeds(base, countArg('reps', argv.reps, 10));
 }
 
+/** A policy key that the policy's own schedule also sets: its effect stops where the schedule takes over. */
+function warnScheduleConflicts(sources: Source[]): void {
+  const [first, ...rest] = sources;
+  if (!('scenario' in first)) return;
+  for (const s of rest) {
+    if (!('scenario' in s)) continue;
+    const keys = changedKeys(first.scenario, s.scenario).map((c) => c.key);
+    for (const warning of scheduleConflicts(s.scenario, keys, `changed by ${s.scenario.name}`)) console.error(warning);
+  }
+}
+
 async function compare(argv: CompareArgs): Promise<void> {
   const started = performance.now();
   const refs = [argv.baseline, ...argv.policies];
@@ -51,6 +65,7 @@ async function compare(argv: CompareArgs): Promise<void> {
     sources: sources.map((s) => ('folder' in s ? { folder: s.ref } : { scenario: s.scenario.name, scenarioHash: scenarioHash({ ...s.scenario, seed: 0 }) })),
   };
   const hash = prepareFolder(out, design, argv.fresh ?? false);
+  warnScheduleConflicts(sources);
   const workers = workersArg(argv);
   const groups: Group[] = [];
   for (const [i, s] of sources.entries()) {
@@ -65,10 +80,11 @@ async function compare(argv: CompareArgs): Promise<void> {
   }
   const [baseline, ...policies] = groups;
   const comparison = compareGroups(baseline, policies, argv.at);
+  const notes: PolicyNote[] = policyNotes(groups);
   writeFileAtomically(join(out, 'comparison.csv'), toCsv(COMPARISON_COLUMNS, comparison.rows as never));
   writeFileAtomically(join(out, 'comparison.json'), json({
     baseline: baseline.name, scenarios: policies.map((p) => p.name), seeds: comparison.seeds, steps: comparison.steps,
-    rows: comparison.rows, runs: comparison.figures,
+    rows: comparison.rows, runs: comparison.figures, descriptions: notes,
   }));
   writeFileAtomically(join(out, 'manifest.json'), json(manifest('comparison', (performance.now() - started) / 1000, {
     baseline: baseline.name, scenarios: policies.map((p) => p.name), sources: refs, seeds: comparison.seeds,
@@ -77,7 +93,9 @@ async function compare(argv: CompareArgs): Promise<void> {
   })));
   if (argv.report !== false) await buildReport(out);
   const shown = argv.at ?? [comparison.steps[comparison.steps.length - 1]];
-  console.log(comparisonText(baseline.name, comparison, shown));
+  const first = sources.find((s): s is Extract<Source, { scenario: Scenario }> => 'scenario' in s)?.scenario;
+  const text = first ? { money: moneyUnit(first.regions), regions: first.regions.length } : {};
+  console.log(comparisonText(baseline.name, comparison, shown, text));
   console.log(`Results: ${out}/ (comparison.csv, comparison.json${argv.report !== false ? ', report.html' : ''})`);
 }
 

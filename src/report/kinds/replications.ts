@@ -4,7 +4,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportDoc, Section } from '../page.ts';
 import { repIndexCharts } from '../charts/indices.ts';
-import { readCsv, readJsonObjectIfExists, isDir } from '../files.ts';
+import { readCsv, readJsonObjectIfExists, isDir, isFile } from '../files.ts';
+import { NATIONAL_SUMMARY } from '../../experiment/file-names.ts';
 import { htmlTable } from '../tables.ts';
 import { formatNumber, formatValue } from '../format.ts';
 import { outcomeLabel } from '../labels.ts';
@@ -14,6 +15,12 @@ import { runDetailSections, scenarioSection } from './run-sections.ts';
 import { indicesSection } from './indices-section.ts';
 
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+
+/** national-summary.csv; folders written before it had that name hold the same table as national.csv. */
+function summaryFile(dir: string): string {
+  const file = join(dir, NATIONAL_SUMMARY);
+  return isFile(file) || !isFile(join(dir, 'national.csv')) ? file : join(dir, 'national.csv');
+}
 
 /** The replication shown in detail: rep-1, or the lowest-numbered one present. */
 function firstRepDir(dir: string): string {
@@ -61,7 +68,7 @@ function summarySection(summary: Record<string, unknown>, rep: RunFolder, repNam
 
 /** The report document of the replications folder `dir`. */
 export function replicationsReport(dir: string): ReportDoc {
-  const tidy = readCsv(join(dir, 'national.csv'), ['step', 'outcome', 'mean', 'ci_low', 'ci_high']).rows;
+  const tidy = readCsv(summaryFile(dir), ['step', 'outcome', 'mean', 'ci_low', 'ci_high']).rows;
   const summary = readJsonObjectIfExists(join(dir, 'summary.json')) ?? {};
   const repDir = firstRepDir(dir);
   const repName = repDir.slice(dir.length).replace(/^[\\/]+/, '');
