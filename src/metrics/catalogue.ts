@@ -110,7 +110,7 @@ export function unitOf(name: string, money = 'yuan'): string {
 export function labelWithUnit(name: string, money = 'yuan'): string {
   const { label } = outcomeInfo(name);
   const unit = unitOf(name, money);
-  return unit === '' || unit === 'index' || unit === 'ratio' ? label : `${label} (${unit})`;
+  return unit === '' || unit === 'index' || unit === 'ratio' || unit === label.toLowerCase() ? label : `${label} (${unit})`;
 }
 
 /** A value moved into the outcome's valid range, and whether it had to be. */

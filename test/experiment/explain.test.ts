@@ -17,7 +17,7 @@ import { tempDir, tiny } from './helpers.ts';
 const BIN = join(import.meta.dirname, '../../bin/factorflow.js');
 
 function row(scenario: string, outcome: string, lo: number, hi: number): ComparisonRow {
-  return { scenario, outcome: outcome as never, step: 5, baseline_mean: 1, policy_mean: 1 + (lo + hi) / 2, diff_mean: (lo + hi) / 2, diff_sd: 0.1, ci_low: lo, ci_high: hi, n: 3 };
+  return { scenario, outcome: outcome as never, step: 5, baseline_mean: 1, policy_mean: 1 + (lo + hi) / 2, diff_mean: (lo + hi) / 2, diff_sd: 0.1, ci_low: lo, ci_high: hi, n: 3, baseline_ci_low: 0.9, baseline_ci_high: 1.1, policy_ci_low: 0.9, policy_ci_high: 1.1 };
 }
 
 describe('keys a scenario changes and keys its schedule sets', () => {

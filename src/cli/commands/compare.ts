@@ -81,10 +81,12 @@ async function compare(argv: CompareArgs): Promise<void> {
   const [baseline, ...policies] = groups;
   const comparison = compareGroups(baseline, policies, argv.at);
   const notes: PolicyNote[] = policyNotes(groups);
+  const first = sources.find((s): s is Extract<Source, { scenario: Scenario }> => 'scenario' in s)?.scenario;
   writeFileAtomically(join(out, 'comparison.csv'), toCsv(COMPARISON_COLUMNS, comparison.rows as never));
   writeFileAtomically(join(out, 'comparison.json'), json({
     baseline: baseline.name, scenarios: policies.map((p) => p.name), seeds: comparison.seeds, steps: comparison.steps,
     rows: comparison.rows, runs: comparison.figures, descriptions: notes,
+    moneyUnit: first ? moneyUnit(first.regions) : 'yuan', regions: first?.regions.length,
   }));
   writeFileAtomically(join(out, 'manifest.json'), json(manifest('comparison', (performance.now() - started) / 1000, {
     baseline: baseline.name, scenarios: policies.map((p) => p.name), sources: refs, seeds: comparison.seeds,
@@ -93,7 +95,6 @@ async function compare(argv: CompareArgs): Promise<void> {
   })));
   if (argv.report !== false) await buildReport(out);
   const shown = argv.at ?? [comparison.steps[comparison.steps.length - 1]];
-  const first = sources.find((s): s is Extract<Source, { scenario: Scenario }> => 'scenario' in s)?.scenario;
   const text = first ? { money: moneyUnit(first.regions), regions: first.regions.length } : {};
   console.log(comparisonText(baseline.name, comparison, shown, text));
   console.log(`Results: ${out}/ (comparison.csv, comparison.json${argv.report !== false ? ', report.html' : ''})`);
