@@ -6,7 +6,7 @@ import { buildReport } from '../../src/report/index.ts';
 import { builtFixtures, drawInNode, extractSpecs, tempDir, type Spec } from './helpers.ts';
 import {
   BETA, COMPARED_OUTCOMES, INTERCEPT, LINKS, REGIONS, STEPS, SWEEP_KEYS,
-  gdpPerCapita, nationalRow, netMigration, population, writeRunFolder, writeSweepFolder,
+  gdpPerCapita, nationalRow, netMigration, population, writeComparisonFolder, writeRunFolder, writeSweepFolder,
 } from './fixtures/make-fixtures.ts';
 
 type Layer = { data?: { values: Record<string, unknown>[] }; mark: { type: string }; encoding: Record<string, Record<string, unknown>> };
@@ -141,21 +141,63 @@ describe('index charts', () => {
 });
 
 describe('comparison', () => {
-  it('has one panel per outcome for each policy, difference and interval from comparison.csv', () => {
-    const spec = extractSpecs(fx.html.comparison)['comparison-2'];
+  it('draws one chart per headline outcome with every scenario\'s mean and band on one axis', () => {
+    const spec = extractSpecs(fx.html.comparison)['outcome-theil'];
     const values = (spec.data as { values: Record<string, unknown>[] }).values;
-    expect((spec.facet as { sort: string[] }).sort).toHaveLength(COMPARED_OUTCOMES.length);
-    // Fixture: policy 2, first outcome: slope −0.004, so the difference at step 10 is −0.04.
-    const last = values.find((v) => v.step === STEPS && String(v.label).startsWith('SD of log'))!;
-    expect(last.diff).toBeCloseTo(-0.04, 12);
-    expect((spec.title as { text: string }).text).toBe('hukou-reform minus baseline');
+    expect([...new Set(values.map((v) => v.series))]).toEqual(['baseline', 'transfers-high', 'hukou-reform']);
+    // Fixture: theil is the second compared outcome (odd: slope +0.001 × policy number).
+    const at = (series: string) => values.find((v) => v.series === series && v.step === STEPS)!;
+    const base = nationalRow(STEPS).theil;
+    expect(at('baseline').value).toBeCloseTo(base, 12);
+    expect(at('hukou-reform').value).toBeCloseTo(base + 0.002 * STEPS, 12);
+    expect(at('hukou-reform').low).toBeCloseTo((base + 0.002 * STEPS) * 0.99, 12);
+    const y = (layers(spec).at(-1)!.encoding.y as { title: string }).title;
+    expect(y).toBe('Theil index of regional GDP per person');
+    const gdp = extractSpecs(fx.html.comparison)['outcome-gdp-per-capita'];
+    expect((layers(gdp).at(-1)!.encoding.y as { title: string }).title).toBe('GDP per person (yuan a year)');
   });
 
-  it('says in the headline table whether the interval excludes zero', () => {
+  it('puts every policy in each difference panel, one panel per outcome, units in the panel titles', () => {
+    const spec = extractSpecs(fx.html.comparison).differences;
+    const values = (spec.data as { values: Record<string, unknown>[] }).values;
+    expect((spec.facet as { sort: string[] }).sort).toHaveLength(COMPARED_OUTCOMES.length);
+    expect((spec.facet as { sort: string[] }).sort).toContain('GDP per person (yuan a year)');
+    // Fixture: policy 2, first outcome: slope −0.004, so the difference at step 10 is −0.04.
+    const last = values.find((v) => v.step === STEPS && v.series === 'hukou-reform' && String(v.label).startsWith('SD of log'))!;
+    expect(last.diff).toBeCloseTo(-0.04, 12);
+    expect(new Set(values.filter((v) => String(v.label).startsWith('SD of log')).map((v) => v.series)).size).toBe(2);
+  });
+
+  it('leaves out outcomes that are constant or never differ', async () => {
+    const dir = writeComparisonFolder(join(tempDir(), 'flat'));
+    const file = join(dir, 'comparison.csv');
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    const header = lines[0].split(',');
+    const flat = lines.slice(1).map((l) => {
+      const cells = l.split(',');
+      if (cells[1] !== 'theil') return l;
+      for (const c of ['baseline_mean', 'policy_mean', 'baseline_ci_low', 'baseline_ci_high', 'policy_ci_low', 'policy_ci_high']) cells[header.indexOf(c)] = '0.05';
+      for (const c of ['diff_mean', 'ci_low', 'ci_high']) cells[header.indexOf(c)] = '0';
+      return cells.join(',');
+    });
+    writeFileSync(file, [lines[0], ...flat].join('\n'));
+    const specs = extractSpecs(readFileSync(await buildReport(dir), 'utf8'));
+    expect(specs['outcome-theil']).toBeUndefined();
+    expect(specs['outcome-gini-households']).toBeDefined();
+    expect((specs.differences.facet as { sort: string[] }).sort.some((l) => l.startsWith('Theil'))).toBe(false);
+  });
+
+  it('sums up outcomes × policies with intervals and clear-effect marks, β too, and each policy\'s changes', () => {
     // Fixture: even-numbered outcomes fall (interval below 0), odd ones rise (above 0).
     const html = fx.html.comparison;
-    expect(html).toMatch(/<td>transfers-high<\/td><td>SD of log GDP per person \(σ\)<\/td>.*<td>lower<\/td>/);
-    expect(html).toMatch(/<td>hukou-reform<\/td><td>Theil T<\/td>.*<td>higher<\/td>/);
+    expect(html).toMatch(/<td>SD of log GDP per person \(σ\)<\/td><td class="num">[^<]+<\/td><td class="num">-0\.02 \[[^\]]+\] ▼ lower<\/td><td class="num">-0\.04 \[[^\]]+\] ▼ lower<\/td>/);
+    expect(html).toMatch(/<td>Theil index of regional GDP per person<\/td>.*▲ higher<\/td>/);
+    expect(html).toContain('<th class="num">hukou-reform − baseline</th>');
+    expect(html).toContain('Policy 2: hukou-reform.');
+    expect(html).toMatch(/<td>policy\.transfers\.rate<\/td><td class="num">0\.5<\/td><td class="num">0\.7<\/td>/);
+    expect(html).toContain('set policy.hukouPenalty = 0.5');
+    expect(html).toContain('Caution: only 3 replications');
+    expect(html).toContain('Caution: β is fitted on 4 regions only');
   });
 });
 
@@ -174,7 +216,7 @@ describe('sweep', () => {
   it('adds a heat map when two keys vary, scaled 0 to 1 within each outcome', () => {
     const spec = extractSpecs(fx.html.sweep2)['sweep-heatmap'];
     const values = (spec.data as { values: Record<string, unknown>[] }).values;
-    const cells = values.filter((v) => v.label === 'Theil T');
+    const cells = values.filter((v) => v.label === 'Theil index of regional GDP per person');
     expect(cells).toHaveLength(SWEEP_KEYS['policy.transfers.rate'].length * SWEEP_KEYS['policy.migrationCost'].length);
     const rel = cells.map((v) => v.relative as number);
     expect(Math.min(...rel)).toBe(0);
