@@ -12,6 +12,7 @@ type Kind = keyof FixturePaths;
 /** The charts docs/reports.md promises for each kind of folder (the task's list). */
 const RUN_CHARTS = [
   'indices-dispersion', 'indices-theil', 'indices-gini', 'map',
+  'levers', 'paths-gdp-pc', 'paths-population',
   'regions-gdp-pc', 'regions-population', 'regions-net-migration', 'beta',
 ];
 const EXPECTED_CHARTS: Record<Kind, string[]> = {

@@ -140,6 +140,44 @@ describe('index charts', () => {
   });
 });
 
+describe('what happened over time', () => {
+  it('plots the levers the schedule moves, a ramp step by step, at the value in force', () => {
+    const values = (run.levers.data as { values: { lever: string; step: number; value: number }[] }).values;
+    expect([...new Set(values.map((v) => v.lever))]).toEqual(['policy.transfers.rate']);
+    // Fixture: the rate ramps from the default 0.5 to 0.8 over 3 steps from step 3.
+    const at = (s: number) => values.find((v) => v.step === s)!.value;
+    expect([at(0), at(2)]).toEqual([0.5, 0.5]);
+    expect(at(3)).toBeCloseTo(0.6, 12);
+    expect(at(4)).toBeCloseTo(0.7, 12);
+    expect([at(5), at(STEPS)]).toEqual([0.8, 0.8]);
+  });
+
+  it('draws every region\'s path of GDP per person and population, with full names and units', () => {
+    for (const [id, column] of [['paths-gdp-pc', 'gdp_per_capita'], ['paths-population', 'population']] as const) {
+      const spec = run[id];
+      const values = (spec.data as { values: { region: string; step: number; value: number }[] }).values;
+      expect(new Set(values.map((v) => v.region))).toEqual(new Set(REGIONS.map((r) => r.name)));
+      expect(values).toHaveLength(REGIONS.length * (STEPS + 1));
+      const r0 = REGIONS[0];
+      const want = column === 'gdp_per_capita' ? gdpPerCapita(r0, STEPS) : population(r0, STEPS);
+      expect(values.find((v) => v.region === r0.name && v.step === STEPS)!.value).toBeCloseTo(want, 6);
+    }
+    expect(((run['paths-gdp-pc'].encoding as Record<string, { title?: string }>).y).title).toBe('GDP per person (yuan a year)');
+  });
+
+  it('ends the step axis at the last step, not at a rounder number', () => {
+    const x = (run['paths-gdp-pc'].encoding as Record<string, { scale?: { nice?: boolean } }>).x;
+    expect(x.scale?.nice).toBe(false);
+  });
+
+  it('labels the map\'s regions and keeps its two panels apart', () => {
+    const map = run.map as { hconcat: { layer: Layer[] }[]; spacing: number };
+    expect(map.spacing).toBeGreaterThanOrEqual(40);
+    const text = map.hconcat[0].layer.find((l) => l.mark.type === 'text')!;
+    expect(text.data!.values.map((v) => v.name)).toEqual(REGIONS.map((r) => r.name));
+  });
+});
+
 describe('comparison', () => {
   it('draws one chart per headline outcome with every scenario\'s mean and band on one axis', () => {
     const spec = extractSpecs(fx.html.comparison)['outcome-theil'];
