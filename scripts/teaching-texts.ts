@@ -85,7 +85,7 @@ export const TEACHING_VARIANTS: Record<string, TeachingText> = {
       VARIANT_NOTICE,
     ],
     try: [
-      'Raise the Hukou penalty back to 1.5: how quickly does the share living outside their hukou region respond?',
+      'Raise the Hukou penalty back to 1 (china-2020\'s value): how quickly does the share living outside their hukou region respond?',
       'Raise the Trade barrier to 500 km: what happens to GDP per person?',
     ],
   },
@@ -141,7 +141,7 @@ export const TEACHING_VARIANTS: Record<string, TeachingText> = {
       VARIANT_NOTICE,
     ],
     try: [
-      'Stop the ramp halfway: set the Hukou penalty back to 1.5 in year 5 and compare with the grey run.',
+      'Stop the ramp halfway: set the Hukou penalty back to 1 (china-2020\'s value) in year 5 and compare with the grey run.',
       'Which one policy would you drop to save money? Try setting the Transfers rate to 0.5 and see how much the indices change.',
     ],
   },

@@ -341,7 +341,7 @@ describe.skipIf(!HAS_CHROMIUM)('the teaching page in chromium', () => {
     start(model);
     for (let s = 1; s <= 4; s++) step(model);
     await stepTo(page, 4);
-    // common-prosperity ramps the hukou penalty from 1.5 towards 0.3 over steps 1..10.
+    // common-prosperity ramps the hukou penalty from 1 towards 0.3 over steps 1..10.
     const want = model.policy.hukouPenalty;
     expect(want).toBeLessThan(scenario.policy.hukouPenalty);
     await page.waitForFunction((w) => (document.querySelector('#lever-policy-hukouPenalty') as HTMLInputElement).dataset.inForce === String(w), want);
