@@ -74,7 +74,7 @@ const INFO: Record<string, OutcomeInfo> = {
   net_migration: { label: 'Net migration', unit: 'persons a year', definition: 'People who moved in minus people who moved out during the year.', range: ANY },
   // The run-level figures of summary.json.
   beta: {
-    label: 'β (convergence coefficient)', unit: 'per year',
+    label: 'β, convergence coefficient', unit: 'per year',
     definition: 'Slope of the regions\' average yearly growth of GDP per person on its initial log: below 0, poorer regions grow faster (β-convergence).',
     range: ANY,
   },

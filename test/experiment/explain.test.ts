@@ -57,7 +57,7 @@ describe('terminal tables', () => {
     expect(text).toMatch(/GDP per person \(yuan a year\)\s.*▲ higher/);
     expect(text).toMatch(/SD of log GDP per person \(σ\)\s.*▼ lower/);
     expect(text).toMatch(/Half-life \(years\)/);
-    expect(text).toMatch(/β \(convergence coefficient\) \(per year\)/);
+    expect(text).toMatch(/β, convergence coefficient \(per year\)/);
     expect(text).not.toMatch(/gdp_per_capita|sd_log_gdp_pc/);
     expect(text).toMatch(/note: only 3 replications/);
     expect(effectMark({ ci_low: -1, ci_high: 1 })).toBe('–');
