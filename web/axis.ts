@@ -22,5 +22,6 @@ export function niceTicks(lo: number, hi: number, count = 4): number[] {
 export function niceRange(lo: number, hi: number, count = 4): [number, number] {
   if (!Number.isFinite(lo) || !Number.isFinite(hi) || hi <= lo) return [lo, hi];
   const step = tickStep(lo, hi, count);
-  return [Math.min(lo, Math.floor(lo / step - 1e-9) * step), Math.max(hi, Math.ceil(hi / step - 1e-9) * step)];
+  // The epsilons keep a bound that is already a multiple (0, say) where it is.
+  return [Math.min(lo, Math.floor(lo / step + 1e-9) * step), Math.max(hi, Math.ceil(hi / step - 1e-9) * step)];
 }

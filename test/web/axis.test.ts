@@ -18,6 +18,8 @@ describe('round ticks', () => {
     expect(lo).toBeCloseTo(0.25, 12);
     expect(hi).toBeCloseTo(0.45, 12);
     expect(niceRange(3, 3)).toEqual([3, 3]);
+    // A bound on a tick stays there: a share starting at 0 is not drawn from −1%.
+    expect(niceRange(0, 0.0206, 4)).toEqual([0, 0.03]);
   });
 });
 
