@@ -113,7 +113,12 @@ export function labelWithUnit(name: string, money = 'yuan'): string {
   return unit === '' || unit === 'index' || unit === 'ratio' || unit === label.toLowerCase() ? label : `${label} (${unit})`;
 }
 
-/** A value moved into the outcome's valid range, and whether it had to be. */
+/**
+ * A value moved into the outcome's valid range, and whether it had to be.
+ * @example
+ * clipToRange('poverty_rate', -0.01).value; // => 0 (a share cannot be negative)
+ * clipToRange('beta', -0.02).value; // => -0.02 (β is unbounded)
+ */
 export function clipToRange(name: string, value: number): { value: number; clipped: boolean } {
   const [lo, hi] = outcomeInfo(name).range;
   if (!Number.isFinite(value)) return { value, clipped: false };
