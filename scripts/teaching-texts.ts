@@ -59,13 +59,13 @@ const VARIANT_NOTICE = 'The grey line appears only after you move a lever; to co
 
 export const TEACHING_VARIANTS: Record<string, TeachingText> = {
   transfers: {
-    what: 'China in 2020 with much larger transfers from the centre to the regions: 80% of central revenue is paid out, instead of 50%.',
+    what: 'China in 2020 with much larger transfers from the centre to the regions: 80% of central revenue is paid out, instead of 50%, and more of it reaches people directly: 40% as cash to residents, 40% for local public services, 20% as public capital (roads, schools) that raises productivity.',
     how:
-      'Transfers by equalization go to regions whose local revenue per person is low, and pay for their public services and incomes. ' +
+      'Transfers by equalization go to regions whose local revenue per person is low. Cash raises residents\' disposable income; services raise their living standard; public capital raises the region\'s productivity. ' +
       'Better services also make a region more attractive to workers. ' + CHINA_HOW,
     notice: [
       'The "Transfers to regions" chart starts well above china-2020\'s (about 8,100 bn yuan a year instead of 5,100 bn) and grows with the economy.',
-      'Yet the regional gap and the household Gini end almost where china-2020\'s do: in this model more money through the same equalizing formula changes little. Is that what you expected?',
+      'The household Gini and the living-standard gap fall below china-2020\'s: the cash reaches people in the poorer regions. The regional gap in GDP per person moves much less: transfers change incomes more than production. Is that what you expected?',
       VARIANT_NOTICE,
     ],
     try: [

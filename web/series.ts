@@ -15,6 +15,8 @@ export const CHARTS: ChartDef[] = [
   { column: 'cv_gdp_pc', format: 'index' },
   { column: 'theil', format: 'index' },
   { column: 'gini_households', format: 'index' },
+  // Living standards: disposable income plus public services per person (docs/outputs.md).
+  { column: 'cv_living_standard', format: 'index' },
   { column: 'urban_rural_ratio', format: 'index' },
   { column: 'transfers', format: 'money' },
   { column: 'migrant_share', format: 'share' },

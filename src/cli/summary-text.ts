@@ -17,6 +17,8 @@ const INDICES: [keyof NationalRow, number, boolean?][] = [
   ['urban_rural_ratio', 2],
   ['poverty_rate', 3],
   ['migrant_share', 3],
+  ['cv_living_standard', 3],
+  ['theil_fixed_weights', 4],
 ];
 
 const fmt = (x: number, digits: number) =>
@@ -36,7 +38,7 @@ export function runSummaryText(result: RunResult, out: string, withReport: boole
     `β-convergence: β = ${fmt(beta.beta, 4)} a year (se ${fmt(beta.se, 4)}, R² ${fmt(beta.r2, 2)}), `
       + `speed ${fmt(beta.speed * 100, 2)}% a year, half-life ${fmt(beta.halfLife, 1)} years`,
     ...betaNote(beta.n),
-    `Results: ${out}/ (national.csv, regions.csv, summary.json${withReport ? ', report.html' : ''})`,
+    `Results: ${out}/ (national.csv, regions.csv, flows.csv, origins.csv, summary.json${withReport ? ', report.html' : ''})`,
   ];
   return lines.join('\n');
 }

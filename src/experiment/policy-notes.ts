@@ -17,7 +17,8 @@ export interface PolicyNote {
   schedule: ScheduleEntry[];
 }
 
-function scenarioOf(group: Group): Scenario | undefined {
+/** The group's resolved scenario (its first run's scenario.json), if readable. */
+export function scenarioOf(group: Group): Scenario | undefined {
   const file = join(group.runs[0].dir, 'scenario.json');
   if (!existsSync(file)) return undefined;
   try {

@@ -74,7 +74,7 @@ describe('terminal tables', () => {
   it('shows means with their intervals in the sweep table', () => {
     const stat = (outcome: string, mean: number) => ({ step: 3, outcome: outcome as never, mean, sd: 1, ci_low: mean - 1, ci_high: mean + 1, n: 5, ci_clipped: outcome === 'theil' ? 1 : 0 });
     const last = [[stat('gdp_per_capita', 100), stat('sd_log_gdp_pc', 0.3), stat('theil', 0.5), stat('gini_households', 0.4)]];
-    const text = sweepText({ keys: ['policy.floor'], points: [[0.1]] }, { out: 'x', ran: 5, runs: 5, last }, false);
+    const text = sweepText({ keys: ['policy.floor'], points: [[0.1]] }, { out: 'x', ran: 5, runs: 5, last, carried: { mode: 'all', designHash: 'h', total: 5, selected: 5, ran: 5 } }, false);
     expect(text).toContain('100.0 [99.00, 101.0]');
     expect(text).toContain('0.5000 [-0.5000, 1.500]*');
     expect(text).toMatch(/\* interval cut to the valid range/);
