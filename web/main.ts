@@ -48,6 +48,9 @@ let money = 'yuan';
 
 interface ChartView { canvas: HTMLCanvasElement; title: HTMLElement; value: HTMLElement; info: HTMLButtonElement }
 
+// The charts share the height of the map in rows of two, however many CHARTS lists.
+document.documentElement.style.setProperty('--chart-rows', String(Math.ceil(CHARTS.length / 2)));
+
 const charts: ChartView[] = CHARTS.map((c) => {
   const figure = document.createElement('figure');
   figure.className = 'chart';

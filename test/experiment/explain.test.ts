@@ -23,7 +23,12 @@ function row(scenario: string, outcome: string, lo: number, hi: number): Compari
 describe('keys a scenario changes and keys its schedule sets', () => {
   it('lists the policy keys of a variant against china-2020', () => {
     const changes = changedKeys(loadScenarioFile('china-2020').scenario, loadScenarioFile('transfers').scenario);
-    expect(changes).toEqual([{ key: 'policy.transfers.rate', baseline: 0.5, policy: 0.8 }]);
+    expect(changes).toEqual([
+      { key: 'policy.transfers.rate', baseline: 0.5, policy: 0.8 },
+      { key: 'policy.transfers.use.households', baseline: 0.1, policy: 0.4 },
+      { key: 'policy.transfers.use.services', baseline: 0.8, policy: 0.4 },
+      { key: 'policy.transfers.use.investment', baseline: 0.1, policy: 0.2 },
+    ]);
     const rural = changedKeys(loadScenarioFile('china-2020').scenario, loadScenarioFile('rural-revitalization').scenario).map((c) => c.key);
     expect(rural).toEqual(['params.sectorSwitchCost', 'policy.ruralTfpGrowth']);
   });
