@@ -209,7 +209,7 @@ describe.skipIf(!HAS_CHROMIUM)('the teaching page in chromium', () => {
     // The figures are printed, not asserted: a timed assertion fails on a loaded machine
     // (speed is measured by `npm run bench` and reported in docs/teaching.md). What must hold
     // is that both runs stepped every year.
-    expect(run.length).toBe(3);
+    expect(run.length).toBeGreaterThanOrEqual(3);
     expect(without.length).toBeGreaterThanOrEqual(4);
     for (const m of both) expect(Number.isFinite(m) && m > 0).toBe(true);
     expect(problems).toEqual([]);
