@@ -8,6 +8,7 @@ import { runReport } from './kinds/run.ts';
 import { replicationsReport } from './kinds/replications.ts';
 import { comparisonReport } from './kinds/comparison.ts';
 import { sweepReport } from './kinds/sweep.ts';
+import { sensitivityReport } from './kinds/sensitivity.ts';
 import { isDir } from './files.ts';
 import { InputError } from './errors.ts';
 
@@ -21,6 +22,7 @@ const BUILDERS: Record<ReportKind, (dir: string) => ReportDoc> = {
   replications: replicationsReport,
   comparison: comparisonReport,
   sweep: sweepReport,
+  sensitivity: sensitivityReport,
 };
 
 /** The report document of a results folder, without writing anything. */

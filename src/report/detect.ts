@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { InputError } from './errors.ts';
 import { isDir, isFile, readJsonObjectIfExists } from './files.ts';
 
-export const REPORT_KINDS = ['run', 'replications', 'comparison', 'sweep'] as const;
+export const REPORT_KINDS = ['run', 'replications', 'comparison', 'sweep', 'sensitivity'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 function isKind(value: unknown): value is ReportKind {
@@ -14,6 +14,7 @@ function isKind(value: unknown): value is ReportKind {
 /** The kind from the files present, or undefined when none fits. */
 function kindFromFiles(dir: string): ReportKind | undefined {
   if (isFile(join(dir, 'comparison.csv'))) return 'comparison';
+  if (isFile(join(dir, 'sensitivity.csv'))) return 'sensitivity';
   if (isFile(join(dir, 'points.csv'))) return 'sweep';
   if (isDir(join(dir, 'rep-1'))) return 'replications';
   if (isFile(join(dir, 'regions.csv')) && isFile(join(dir, 'national.csv'))) return 'run';
@@ -36,6 +37,6 @@ export function detectKind(dir: string): ReportKind {
   if (found) return found;
   throw new InputError(
     `${dir}: not a factorflow results folder (no manifest.json kind, and none of ` +
-      'national.csv + regions.csv, rep-1/, comparison.csv or points.csv)',
+      'national.csv + regions.csv, rep-1/, comparison.csv, sensitivity.csv or points.csv)',
   );
 }
