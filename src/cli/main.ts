@@ -2,7 +2,11 @@
 import { readFileSync } from 'node:fs';
 import yargs, { type CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { EXIT_INPUT, reportError } from './errors.ts';
+import { installSignalHandlers } from '../io/exit-cleanup.ts';
+import { EXIT_INPUT, cutLines, reportError } from './errors.ts';
+
+// Ctrl+C or a kill removes temporary folders and locks and stops worker processes.
+installSignalHandlers();
 
 // One line per command; each file default-exports a yargs CommandModule. A command that
 // fails to load is reported in one line and the others still work.
@@ -56,7 +60,7 @@ try {
   await app.parseAsync();
 } catch (err) {
   if (err instanceof CommandLineError) {
-    console.error(`factorflow: ${err.message} (see factorflow --help)`);
+    console.error(cutLines([`factorflow: ${err.message} (see factorflow --help)`])[0]);
     process.exitCode = EXIT_INPUT;
   } else {
     process.exitCode = reportError(err);

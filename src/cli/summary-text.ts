@@ -19,7 +19,7 @@ const INDICES: [keyof NationalRow, string, number][] = [
 const fmt = (x: number, digits: number) =>
   Number.isFinite(x) ? x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : 'n/a';
 
-export function runSummaryText(result: RunResult, out: string, withReport: boolean): string {
+export function runSummaryText(result: Pick<RunResult, 'summary'>, out: string, withReport: boolean): string {
   const { first, last, beta, scenario, seed } = result.summary;
   const width = Math.max(...INDICES.map(([, label]) => label.length));
   const lines = [

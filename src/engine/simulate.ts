@@ -24,23 +24,48 @@ export function observe(model: Model): Observation {
   return { national: recordNational(model, regions, h), regions };
 }
 
-export function simulate(scenario: Scenario, options: SimulateOptions = {}): RunResult {
+/**
+ * The run as a sequence: the model and its observation at step 0, 1, ..., steps. Nothing
+ * is kept, so a caller that streams the rows away runs in memory that does not grow with
+ * the number of steps.
+ */
+export function* observations(scenario: Scenario): Generator<{ model: Model; observation: Observation }> {
   const model = createModel(scenario);
   start(model);
+  yield { model, observation: observe(model) };
+  while (model.step < scenario.steps) {
+    step(model);
+    yield { model, observation: observe(model) };
+  }
+}
+
+export function simulate(scenario: Scenario, options: SimulateOptions = {}): RunResult {
   const national: NationalRow[] = [];
   const regions: RegionRow[] = [];
-  const keep = (): void => {
-    const obs = observe(model);
+  for (const { model, observation: obs } of observations(scenario)) {
     national.push(obs.national);
     regions.push(...obs.regions);
     options.onStep?.(model, obs);
-  };
-  keep();
-  while (model.step < scenario.steps) {
-    step(model);
-    keep();
   }
   return { national, regions, summary: summarize(scenario, national, regions) };
+}
+
+/** Keeps the first and the last observation of a run, all that `summarize` reads. */
+export class Ends {
+  private first?: Observation;
+  private last?: Observation;
+
+  add(obs: Observation): void {
+    this.first ??= obs;
+    this.last = obs;
+  }
+
+  summary(scenario: Scenario): RunSummary {
+    const { first, last } = this;
+    if (!first || !last) throw new Error('no step observed');
+    const both = first === last ? [first] : [first, last];
+    return summarize(scenario, both.map((o) => o.national), both.flatMap((o) => o.regions));
+  }
 }
 
 /** β-convergence and σ change of GDP per person between the first and last steps. */

@@ -6,7 +6,7 @@ import { toCsv } from '../io/csv.ts';
 import { json, manifest, scenarioHash } from '../io/manifest.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { aggregateFigures, aggregateNational, type StepStat } from './aggregate.ts';
-import { prepareFolder } from './folder.ts';
+import { prepareFolder, releaseFolder } from './folder.ts';
 import { runTasks } from './pool.ts';
 import { readRun, type RunData } from './run-folder.ts';
 import { STAT_COLUMNS, type Stat } from './stats.ts';
@@ -69,5 +69,6 @@ export async function runReplications(scenario: Scenario, seeds: number[], optio
     scenario: scenario.name, reps: seeds.length, seeds, seedRule: 'replication i uses seed = base + i - 1',
     scenarioHash: design.scenarioHash, designHash: hash, workers: options.workers,
   })));
+  releaseFolder(out);
   return { out, seeds, ran, runs, national, figures };
 }

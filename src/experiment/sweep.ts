@@ -8,7 +8,7 @@ import { writeFileAtomically } from '../io/atomic.ts';
 import { csvHeader, csvLine } from '../io/csv.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { aggregateFigures, aggregateNational, type StepStat } from './aggregate.ts';
-import { prepareFolder } from './folder.ts';
+import { prepareFolder, releaseFolder } from './folder.ts';
 import { overrideText, type SweepDesign, type Value } from './grid.ts';
 import { OUTCOMES, RUN_FIGURES } from './outcomes.ts';
 import { runTasks } from './pool.ts';
@@ -66,6 +66,8 @@ export async function runSweep(input: SweepInput, options: ExperimentOptions): P
   const { out } = options;
   const { design, seeds, base } = input;
   const baseHash = scenarioHash({ ...base, seed: 0 });
+  // Every point is checked before anything is written: a rejected sweep leaves nothing behind.
+  design.points.forEach((_, p) => pointScenario(input, p));
   const hash = prepareFolder(out, { kind: 'sweep', scenario: base.name, scenarioHash: baseHash, keys: design.keys, points: design.points, seeds }, options.fresh ?? false, ['runs']);
   const todo = pending(input, out);
   const bar = options.progress?.(todo.length);
@@ -81,6 +83,7 @@ export async function runSweep(input: SweepInput, options: ExperimentOptions): P
     seedRule: 'every point runs with the same seeds (common random numbers): replication i uses seed = base + i - 1',
     designHash: hash, workers: options.workers,
   })));
+  releaseFolder(out);
   return { out, ran, runs: design.points.length * seeds.length, last };
 }
 

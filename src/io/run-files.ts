@@ -28,7 +28,7 @@ export function writeRun(
 }
 
 /** The resolved scenario with its keys in the order a person reads a scenario file. */
-function resolvedScenarioFile(s: Scenario): Scenario {
+export function resolvedScenarioFile(s: Scenario): Scenario {
   const { name, description, steps, seed, params, policy, regions, links, schedule } = s;
   return { name, description, steps, seed, params, policy, regions, links, schedule };
 }

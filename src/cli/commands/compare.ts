@@ -2,7 +2,8 @@
 // seeds (common random numbers), or read from results folders written before; the paired
 // policy − baseline differences with 95% intervals, printed and written as
 // comparison.csv / comparison.json (docs/outputs.md).
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
+import { resultsFolderName } from '../../io/folder-name.ts';
 import type { Argv, CommandModule } from 'yargs';
 import { compareGroups, COMPARISON_COLUMNS, readGroup, type Group } from '../../experiment/compare.ts';
 import { countArg, experimentOptions, workersArg, type ExperimentArgs } from '../../experiment/cli-options.ts';
@@ -45,7 +46,7 @@ async function compare(argv: CompareArgs): Promise<void> {
   const refs = [argv.baseline, ...argv.policies];
   const sources: Source[] = refs.map((ref) => (isFolder(ref) ? { ref, folder: readGroup(ref) } : { ref, scenario: scenarioFromArgs(ref, argv) }));
   const seeds = seedsFor(sources, argv);
-  const out = argv.out ?? `results/compare-${sources.map(nameOf).join('-vs-')}`;
+  const out = argv.out ?? `results/${resultsFolderName(`compare-${sources.map(nameOf).join('-vs-')}`)}`;
   const design = {
     kind: 'comparison' as const, seeds,
     sources: sources.map((s) => ('folder' in s ? { folder: s.ref } : { scenario: s.scenario.name, scenarioHash: scenarioHash({ ...s.scenario, seed: 0 }) })),
@@ -58,7 +59,7 @@ async function compare(argv: CompareArgs): Promise<void> {
       groups.push(s.folder);
       continue;
     }
-    const dir = join(out, `${i === 0 ? 'baseline' : `policy-${i}`}-${basename(s.scenario.name)}`);
+    const dir = join(out, `${i === 0 ? 'baseline' : `policy-${i}`}-${resultsFolderName(s.scenario.name)}`);
     const label = `${s.scenario.name} (${i === 0 ? 'baseline' : 'policy'})`;
     await runReplications(s.scenario, seeds, { out: dir, workers, progress: (n) => progressBar(n, label, argv.quiet ?? false) });
     groups.push(readGroup(dir));

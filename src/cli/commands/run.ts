@@ -1,9 +1,10 @@
 // `factorflow run [SCENARIO]`: simulate a scenario, write its results folder atomically,
 // print a short summary of how the main indices moved.
 import type { Argv, CommandModule } from 'yargs';
-import { simulate, type RunResult } from '../../engine/index.ts';
+import type { RunSummary } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
-import { writeRun } from '../../io/run-files.ts';
+import { streamRun } from '../../io/run-stream.ts';
+import { resultsFolderName } from '../../io/folder-name.ts';
 import { buildReport } from '../../report/index.ts';
 import { withErrors } from '../errors.ts';
 import { progressBar } from '../progress.ts';
@@ -21,7 +22,7 @@ export interface RunArgs extends ScenarioArgs, ExperimentArgs {
 /** `--reps N`: N replications with seeds base, base + 1, ... and their aggregate. */
 async function replicate(argv: RunArgs, scenario: Scenario): Promise<void> {
   const reps = countArg('reps', argv.reps, 1);
-  const out = argv.out ?? `results/${scenario.name}/reps-${reps}-seed-${scenario.seed}`;
+  const out = argv.out ?? `results/${resultsFolderName(scenario.name)}/reps-${reps}-seed-${scenario.seed}`;
   const result = await runReplications(scenario, replicationSeeds(scenario.seed, reps), {
     out, workers: workersArg(argv), fresh: argv.fresh,
     progress: (total) => progressBar(total, `${scenario.name} replications`, argv.quiet ?? false),
@@ -33,18 +34,19 @@ async function replicate(argv: RunArgs, scenario: Scenario): Promise<void> {
 async function run(argv: RunArgs): Promise<void> {
   const scenario = scenarioFromArgs(argv.scenario, argv);
   if (argv.reps !== undefined) return replicate(argv, scenario);
-  const out = argv.out ?? `results/${scenario.name}/seed-${scenario.seed}`;
+  const out = argv.out ?? `results/${resultsFolderName(scenario.name)}/seed-${scenario.seed}`;
   const bar = progressBar(scenario.steps, scenario.name, argv.quiet ?? false);
-  const started = performance.now();
-  let result: RunResult;
+  let summary: RunSummary;
   try {
-    result = simulate(scenario, { onStep: (model) => bar.tick(model.step) });
+    // The report is built inside the temporary folder: data and report appear together.
+    summary = await streamRun(out, scenario, {
+      onStep: (model) => bar.tick(model.step),
+      finish: argv.report !== false ? async (t) => void await buildReport(t.temp, { out: t.file('report.html') }) : undefined,
+    });
   } finally {
     bar.stop();
   }
-  writeRun(out, result, scenario, (performance.now() - started) / 1000);
-  if (argv.report !== false) await buildReport(out);
-  console.log(runSummaryText(result, out, argv.report !== false));
+  console.log(runSummaryText({ summary }, out, argv.report !== false));
 }
 
 const command: CommandModule<object, RunArgs> = {

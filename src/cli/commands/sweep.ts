@@ -9,6 +9,9 @@ import { readSweepFile } from '../../experiment/sweep-file.ts';
 import { runSweep } from '../../experiment/sweep.ts';
 import { sweepText } from '../../experiment/text.ts';
 import { buildReport } from '../../report/index.ts';
+import { ScenarioError } from '../../scenario/index.ts';
+import { OVERRIDE_FILE } from '../../scenario/overrides.ts';
+import { resultsFolderName } from '../../io/folder-name.ts';
 import { withErrors } from '../errors.ts';
 import { progressBar } from '../progress.ts';
 import { scenarioFromArgs, scenarioOptions, type ScenarioArgs } from '../scenario-args.ts';
@@ -30,15 +33,29 @@ async function sweep(argv: SweepArgs): Promise<void> {
   const { design, reps: fileReps } = designOf(argv);
   const base = scenarioFromArgs(argv.scenario, argv);
   const seeds = replicationSeeds(base.seed, countArg('reps', argv.reps ?? fileReps, 1));
-  const out = argv.out ?? `results/sweep-${base.name}`;
+  const out = argv.out ?? `results/sweep-${resultsFolderName(base.name)}`;
   // A point's keys come after --set, and --seed/--steps last, as for a single run.
-  const load = (overrides: string[]) => scenarioFromArgs(argv.scenario, { ...argv, set: [...(argv.set ?? []), ...overrides] });
+  const from = argv.file ?? '--vary';
+  const load = (overrides: string[]) => {
+    try {
+      return scenarioFromArgs(argv.scenario, { ...argv, set: [...(argv.set ?? []), ...overrides] });
+    } catch (err) {
+      throw blameDesign(err, design.keys, from);
+    }
+  };
   const result = await runSweep({ base, load, design, seeds }, {
     out, workers: workersArg(argv), fresh: argv.fresh,
     progress: (total) => progressBar(total, `sweep ${base.name}`, argv.quiet ?? false),
   });
   if (argv.report !== false) await buildReport(out);
   console.log(sweepText(design, result, argv.report !== false));
+}
+
+/** Problems with a swept key name --vary (or the sweep file), not --set. */
+function blameDesign(err: unknown, keys: readonly string[], from: string): unknown {
+  if (!(err instanceof ScenarioError)) return err;
+  const swept = (path: string) => keys.some((k) => path === k || path.startsWith(`${k}.`) || path.startsWith(`${k}[`));
+  return new ScenarioError(err.problems.map((p) => (p.file === OVERRIDE_FILE && swept(p.path) ? { ...p, file: from } : p)));
 }
 
 const command: CommandModule<object, SweepArgs> = {
