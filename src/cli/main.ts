@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import yargs, { type CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { installSignalHandlers } from '../io/exit-cleanup.ts';
-import { EXIT_INPUT, cutLines, reportError } from './errors.ts';
+import { EXIT_INPUT, UserError, cutLines, reportError } from './errors.ts';
 
 // Ctrl+C or a kill removes temporary folders and locks and stops worker processes.
 installSignalHandlers();
@@ -35,6 +35,8 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 class CommandLineError extends Error {}
 
 function onFail(message: string | undefined, err: Error | undefined): never {
+  // A flag's own check (a yargs `coerce`) failed: yargs re-wraps its UserError as a YError.
+  if (err?.name === 'YError') throw new UserError(err.message);
   throw err ?? new CommandLineError(message ?? 'invalid command line');
 }
 
