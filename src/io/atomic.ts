@@ -2,10 +2,10 @@
 // its destination and renamed into place; a file is written beside itself and renamed.
 // Only factorflow's own folders are ever replaced (results-folder.ts), one writer at a
 // time (lock.ts), and messages name the user's path, never the temporary one.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { removeOnExit } from './exit-cleanup.ts';
-import { lockFolder } from './lock.ts';
+import { lockFolder, processAlive } from './lock.ts';
 import { OutputError } from './output-error.ts';
 import { checkOut } from './results-folder.ts';
 
@@ -43,6 +43,7 @@ export class FolderTransaction {
     this.unlock = lockFolder(dir);
     try {
       checkOut(dir); // again, now that no one else can be writing it
+      removeStaleTemps(dir);
       this.temp = tempName(dir);
       mkdirSync(this.temp);
     } catch (err) {
@@ -106,6 +107,26 @@ export class FolderTransaction {
     }
     t.commit();
     return value;
+  }
+}
+
+/**
+ * Temporary folders of `dir` left by a writer that was killed (SIGKILL, power cut): ours by
+ * name, and their process is gone. Called under the folder's lock.
+ */
+function removeStaleTemps(dir: string): void {
+  const full = resolve(dir);
+  const prefix = `.${basename(full)}.tmp-`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(full));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const m = /^(\d+)-\d+$/.exec(name.slice(prefix.length));
+    if (m && !processAlive(Number(m[1]))) rmSync(join(dirname(full), name), { recursive: true, force: true });
   }
 }
 

@@ -12,7 +12,7 @@ export const lockPath = (dir: string): string => {
   return join(dirname(full), `.${basename(full)}.lock`);
 };
 
-function alive(pid: number): boolean {
+export function processAlive(pid: number): boolean {
   if (!Number.isSafeInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
@@ -59,7 +59,7 @@ export function lockFolder(dir: string): () => void {
     }
     const pid = holder(file);
     if (pid === process.pid) return () => {}; // this process holds it already (a nested step)
-    if (alive(pid)) {
+    if (processAlive(pid)) {
       throw new OutputError(`${dir}: another factorflow command (process ${pid}) is writing this folder; wait for it to finish or choose another --out`);
     }
     unlinkSync(file); // stale: its writer is gone

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { resultsFolderName } from '../../io/folder-name.ts';
 import type { Argv, CommandModule } from 'yargs';
 import { compareGroups, COMPARISON_COLUMNS, readGroup, type Group } from '../../experiment/compare.ts';
+import { commonStepsOnly, regionsOfRun, requireComparable, type Shape } from '../../experiment/comparable.ts';
 import { countArg, experimentOptions, workersArg, type ExperimentArgs } from '../../experiment/cli-options.ts';
-import { prepareFolder } from '../../experiment/folder.ts';
+import { prepareFolder, releaseFolder } from '../../experiment/folder.ts';
 import { runReplications } from '../../experiment/replications.ts';
 import { isFolder } from '../../experiment/run-folder.ts';
 import { replicationSeeds } from '../../experiment/seeds.ts';
@@ -25,12 +26,20 @@ export interface CompareArgs extends ScenarioArgs, ExperimentArgs {
   baseline: string;
   policies: string[];
   at?: number[];
+  force?: boolean;
 }
 
 /** An argument: a results folder to read, or a scenario to run. */
 type Source = { ref: string; folder: Group } | { ref: string; scenario: Scenario };
 
 const nameOf = (s: Source) => ('folder' in s ? s.folder.name : s.scenario.name);
+
+/** What must match for a comparison to mean something: the same regions and the same steps. */
+function shapeOf(s: Source): Shape {
+  if ('scenario' in s) return { ref: s.ref, regions: s.scenario.regions.map((r) => r.id), lastStep: s.scenario.steps };
+  const run = s.folder.runs[0];
+  return { ref: s.ref, regions: regionsOfRun(run.dir), lastStep: run.steps[run.steps.length - 1] };
+}
 
 /** Seeds shared by all: those of the first folder given, else base, base + 1, ... */
 function seedsFor(sources: Source[], argv: CompareArgs): number[] {
@@ -45,6 +54,7 @@ async function compare(argv: CompareArgs): Promise<void> {
   const started = performance.now();
   const refs = [argv.baseline, ...argv.policies];
   const sources: Source[] = refs.map((ref) => (isFolder(ref) ? { ref, folder: readGroup(ref) } : { ref, scenario: scenarioFromArgs(ref, argv) }));
+  requireComparable(sources.map(shapeOf), argv.force ?? false);
   const seeds = seedsFor(sources, argv);
   const out = argv.out ?? `results/${resultsFolderName(`compare-${sources.map(nameOf).join('-vs-')}`)}`;
   const design = {
@@ -64,7 +74,7 @@ async function compare(argv: CompareArgs): Promise<void> {
     await runReplications(s.scenario, seeds, { out: dir, workers, progress: (n) => progressBar(n, label, argv.quiet ?? false) });
     groups.push(readGroup(dir));
   }
-  const [baseline, ...policies] = groups;
+  const [baseline, ...policies] = argv.force ? commonStepsOnly(groups) : groups;
   const comparison = compareGroups(baseline, policies, argv.at);
   writeFileAtomically(join(out, 'comparison.csv'), toCsv(COMPARISON_COLUMNS, comparison.rows as never));
   writeFileAtomically(join(out, 'comparison.json'), json({
@@ -76,6 +86,7 @@ async function compare(argv: CompareArgs): Promise<void> {
     seedRule: 'common random numbers: every scenario runs with the same seeds, replication i uses seed = base + i - 1',
     designHash: hash,
   })));
+  releaseFolder(out);
   if (argv.report !== false) await buildReport(out);
   const shown = argv.at ?? [comparison.steps[comparison.steps.length - 1]];
   console.log(comparisonText(baseline.name, comparison, shown));
@@ -91,6 +102,7 @@ const command: CommandModule<object, CompareArgs> = {
       .positional('policies', { type: 'string', array: true, describe: 'scenarios or results folders to compare with it' })
       .option('at', { type: 'number', array: true, describe: 'steps to report (default: every step in the CSV, the last one printed)' })
       .option('out', { type: 'string', describe: 'results folder (default results/compare-<names>)' })
+      .option('force', { type: 'boolean', describe: 'compare even scenarios with other regions or step counts (over the steps they share)' })
       .option('quiet', { type: 'boolean', alias: 'q', describe: 'no progress bar' })
       .option('report', { type: 'boolean', default: true, describe: 'write report.html (--no-report to skip)' })
       .example('$0 compare china-2020 common-prosperity --reps 20', 'a policy against the baseline, 20 paired replications')
