@@ -7,8 +7,9 @@ import { UserError } from './errors.ts';
 /** A yargs `coerce` for `flag`: a decimal integer in [min, max]. */
 export function integerArg(flag: string, min: number, max = Number.MAX_SAFE_INTEGER): (raw: unknown) => number {
   return (raw: unknown) => {
-    if (Array.isArray(raw)) throw new UserError(`${flag}: given ${raw.length} times; give it once`);
-    const text = String(raw ?? '').trim();
+    // Given twice, the last one counts, as for any other flag.
+    const last: unknown = Array.isArray(raw) ? raw[raw.length - 1] : raw;
+    const text = String(last ?? '').trim();
     if (text === '') throw new UserError(`${flag}: empty; expected a whole number ≥ ${min}`);
     if (!/^\d+$/.test(text)) {
       const shown = text.length > 20 ? `${text.slice(0, 19)}…` : text;

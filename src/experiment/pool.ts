@@ -51,7 +51,7 @@ export async function runTasks(tasks: Iterable<RunTask>, options: PoolOptions): 
   const forget = onSignal(() => pool.destroy());
   try {
     const command = commandLine();
-    await runBounded(tasks, workers * 2, async (task) => finish((await pool.run({ ...task, command })) as RunDone));
+    await runBounded(tasks, workers * 2, async (task) => finish((await pool.run({ ...task, command, parent: process.pid })) as RunDone));
   } finally {
     forget();
     await pool.destroy();

@@ -13,6 +13,8 @@ export interface RunTask {
   dir: string;
   /** The experiment's command line, for the run's manifest (a worker's own argv is not it). */
   command?: string;
+  /** The pid of the process that runs the pool: a worker exits when it is gone. */
+  parent?: number;
 }
 
 /** What a run sends back: a few numbers, never the run itself. */

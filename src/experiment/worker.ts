@@ -5,7 +5,7 @@
 import type { Model } from '../engine/state.ts';
 import { runTask, type RunDone, type RunTask } from './task.ts';
 
-const parent = process.ppid;
+let parent = process.ppid;
 const orphaned = () => process.ppid !== parent || process.connected === false;
 
 process.on('disconnect', () => process.exit(1));
@@ -16,5 +16,8 @@ function watchdog(_model: Model): void {
 }
 
 export default function work(task: RunTask): Promise<RunDone> {
+  // The pool names its process: this worker may have started after it died.
+  if (task.parent !== undefined) parent = task.parent;
+  if (orphaned()) process.exit(1);
   return runTask(task, watchdog);
 }

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { serveStatic, type Served } from '../../src/cli/commands/serve.ts';
 
 function send(url: string, method: string, path: string): Promise<{ status: number; body: string; allow?: string }> {
@@ -20,6 +20,8 @@ function send(url: string, method: string, path: string): Promise<{ status: numb
     req.end();
   });
 }
+
+vi.setConfig({ testTimeout: 120_000 });
 
 describe('the static server', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ff-serve-'));

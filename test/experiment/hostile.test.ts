@@ -13,7 +13,7 @@ const ff = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { 
 const small = ['--steps', '3', '--set', 'params.laborAgents=200', '-q', '--no-report'];
 
 describe('sweep (item 12)', () => {
-  it('a bad --vary key is blamed on --vary, leaves nothing, and the corrected command runs', () => {
+  it('a bad --vary key is blamed on --vary, leaves nothing, and the corrected command runs', { timeout: 300_000 }, () => {
     const bad = ff('sweep', 'two-regions', ...small, '--vary', 'policy.hukouPenality=0,1', '--out', 's');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^--vary: policy\.hukouPenality: unknown key.*hukouPenalty/);
@@ -57,13 +57,13 @@ describe('worker processes die with the command (item 14)', () => {
       const sweep = spawn(process.execPath, [BIN, 'sweep', 'two-regions', '--steps', '3000', '--set', 'params.laborAgents=200', '-q', '--no-report',
         '--vary', 'policy.hukouPenalty=0,0.5,1,1.5', '--workers', '2', '--out', out], { cwd: dir, stdio: 'ignore' });
       const exited = new Promise((r) => sweep.on('exit', r));
-      expect(await until(() => children(sweep.pid!).length >= 2, 90_000), 'workers started').toBe(true);
+      const runs = join(dir, out, 'runs');
+      const writing = () => existsSync(runs) && readdirSync(runs).some((n) => n.includes('.tmp-'));
+      expect(await until(() => children(sweep.pid!).length >= 2 && writing(), 120_000), 'workers writing').toBe(true);
       const workers = children(sweep.pid!);
-      await new Promise((r) => setTimeout(r, 500));
       sweep.kill(signal);
       await exited;
-      expect(await until(() => workers.every((p) => !alive(p)), 5_000), 'workers gone within 5 s').toBe(true);
-      const runs = join(dir, out, 'runs');
+      expect(await until(() => workers.every((p) => !alive(p)), 10_000), 'workers gone within 10 s').toBe(true);
       const listing = existsSync(runs) ? readdirSync(runs).sort() : [];
       await new Promise((r) => setTimeout(r, 1000));
       expect(existsSync(runs) ? readdirSync(runs).sort() : []).toEqual(listing);
@@ -75,7 +75,7 @@ describe('worker processes die with the command (item 14)', () => {
 describe('compare (items 15, 16)', () => {
   const run = (out: string, ...extra: string[]) => expect(ff('run', 'two-regions', ...small, '--out', out, ...extra).status).toBe(0);
 
-  it('refuses folders of other regions or other steps unless --force, and writes nothing', () => {
+  it('refuses folders of other regions or other steps unless --force, and writes nothing', { timeout: 300_000 }, () => {
     run('a');
     expect(ff('run', 'china-2020', ...small, '--out', 'b').status).toBe(0);
     run('c', '--steps', '4');
@@ -92,7 +92,7 @@ describe('compare (items 15, 16)', () => {
     expect(Math.max(...rows.map((l) => Number(l.split(',')[2])))).toBe(3);
   });
 
-  it('a non-numeric cell and a truncated CSV are errors naming file, line and column', () => {
+  it('a non-numeric cell and a truncated CSV are errors naming file, line and column', { timeout: 300_000 }, () => {
     run('d');
     run('e');
     const national = join(dir, 'e', 'national.csv');
