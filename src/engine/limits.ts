@@ -55,6 +55,11 @@ export function estimateSize(scenario: Scenario, withReport = true): SizeEstimat
  */
 export const HORIZON_GROWTH_FACTOR_LOG10 = 50;
 
+/** Longest run even without growth: a billion steps (about 700 GB of rows for two regions). */
+export const MAX_STEPS = 1e9;
+/** Most agents: they are indexed by 32-bit integers. */
+export const MAX_AGENTS = 2 ** 31 - 1;
+
 export function horizon(scenario: Scenario): number {
   const rates = [scenario.params.tfpGrowth, scenario.policy.ruralTfpGrowth];
   for (const entry of scenario.schedule) {
@@ -63,5 +68,5 @@ export function horizon(scenario: Scenario): number {
     }
   }
   const g = Math.max(...rates);
-  return g > 0 ? Math.floor((HORIZON_GROWTH_FACTOR_LOG10 * Math.LN10) / Math.log1p(g)) : Infinity;
+  return g > 0 ? Math.min(MAX_STEPS, Math.floor((HORIZON_GROWTH_FACTOR_LOG10 * Math.LN10) / Math.log1p(g))) : MAX_STEPS;
 }

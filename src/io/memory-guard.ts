@@ -2,7 +2,7 @@
 // model's horizon, is refused before anything is allocated (exit 2), naming the estimate
 // and what is available. `validate` prints the same figures.
 import { freemem } from 'node:os';
-import { estimateSize, horizon, type SizeEstimate } from '../engine/limits.ts';
+import { MAX_AGENTS, MAX_STEPS, estimateSize, horizon, type SizeEstimate } from '../engine/limits.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { OutputError } from './output-error.ts';
 
@@ -28,7 +28,7 @@ export function sizeText(scenario: Scenario, e: SizeEstimate = estimateSize(scen
   const h = horizon(scenario);
   return `${e.agents.toLocaleString('en-US')} agents, ${e.firms.toLocaleString('en-US')} firms, ${e.regions} regions, `
     + `${scenario.steps.toLocaleString('en-US')} steps: about ${mb(e.bytes)} of memory (${mb(availableMemory())} available), `
-    + `${mb(e.diskBytes)} on disk; horizon ${Number.isFinite(h) ? `${h.toLocaleString('en-US')} steps` : 'none (no TFP growth)'}`;
+    + `${mb(e.diskBytes)} on disk; horizon ${h.toLocaleString('en-US')} steps`;
 }
 
 /** The reasons `scenario` cannot run here, or [] (`file` names it in the messages). */
@@ -36,14 +36,19 @@ export function sizeProblems(scenario: Scenario, file: string, withReport = true
   const problems: string[] = [];
   const e = estimateSize(scenario, withReport);
   const available = availableMemory();
-  if (e.bytes > available) {
+  if (e.agents > MAX_AGENTS) {
+    problems.push(`${file}: params.laborAgents = ${e.agents.toLocaleString('en-US')} is more than the ${MAX_AGENTS.toLocaleString('en-US')} agents a run can index (docs/scenarios.md, Limits)`);
+  } else if (e.bytes > available) {
     problems.push(`${file}: params.laborAgents = ${e.agents.toLocaleString('en-US')}, ${e.firms.toLocaleString('en-US')} firms, `
       + `${e.regions} regions: the run needs about ${mb(e.bytes)} of memory and ${mb(available)} is available; use fewer agents (docs/scenarios.md, Limits)`);
   }
+  if (!Number.isSafeInteger(scenario.seed)) {
+    problems.push(`${file}: seed = ${scenario.seed} is above 2^53 − 1, where seeds can no longer be told apart exactly (docs/scenarios.md, Limits)`);
+  }
   const h = horizon(scenario);
   if (scenario.steps > h) {
-    problems.push(`${file}: steps = ${scenario.steps.toLocaleString('en-US')} is beyond the horizon of ${h.toLocaleString('en-US')} steps `
-      + 'at this TFP growth, where incomes would overflow; use fewer steps or lower tfpGrowth (docs/scenarios.md, Limits)');
+    const why = h === MAX_STEPS ? 'the most a run may have' : 'at this TFP growth, where incomes would overflow; use fewer steps or lower tfpGrowth';
+    problems.push(`${file}: steps = ${scenario.steps.toLocaleString('en-US')} is beyond the horizon of ${h.toLocaleString('en-US')} steps ${why} (docs/scenarios.md, Limits)`);
   }
   return problems;
 }
