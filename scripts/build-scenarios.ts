@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { formatJson } from './format-json.ts';
 import { policyScenarios, teachingScenarios } from './policy-scenarios.ts';
+import { TEACHING_CHINA_2000, TEACHING_CHINA_2020 } from './teaching-texts.ts';
 
 type Row = Record<string, string>;
 
@@ -57,8 +58,10 @@ export function china2020(dataDir: string) {
       'Seventh National Population Census (2020). GDP per person: nominal GDP of the China Statistical Yearbook 2021 ' +
       'divided by the census population, in yuan. Groups: the four official economic zones (east, central, west, northeast). ' +
       `Coordinates: the provincial capitals. ${linkSentence(rows)}`,
+    teaching: TEACHING_CHINA_2020,
     steps: 20,
     seed: 1,
+    baseYear: 2020,
     regions,
     links: list,
   };
@@ -91,8 +94,10 @@ export function china2000(dataDir: string) {
       'Urban share: the national figure of the Fifth National Population Census (2000), 36.2%, for every province, because ' +
       'the data holds no provincial figure. params.urbanRuralRatio keeps its default (the 2020 ratio, 2.56) for the same reason. ' +
       `Coordinates as china-2020. ${linkSentence(rows)}`,
+    teaching: TEACHING_CHINA_2000,
     steps: 20,
     seed: 1,
+    baseYear: 2000,
     regions,
     links: list,
   };

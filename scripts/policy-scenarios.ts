@@ -3,6 +3,7 @@
 // src/scenario/defaults.ts, not estimated: they show the direction of each lever.
 
 import { DEFAULT_PARAMS, DEFAULT_POLICY } from '../src/scenario/defaults.ts';
+import { TEACHING_IDENTICAL_REGIONS, TEACHING_TWO_REGIONS, TEACHING_VARIANTS } from './teaching-texts.ts';
 
 const SCHEMA = './schema.json';
 
@@ -36,6 +37,14 @@ const MARKET_UNIFICATION = {
   'policy.settlement': 0.2,
 };
 
+/**
+ * Priority (ii) with the channels of docs/levers.md: more of the centre's revenue to poorer
+ * regions, and more of it as cash to residents and as public capital than the default use.
+ */
+const TRANSFERS = { rate: 0.8, use: { households: 0.4, services: 0.4, investment: 0.2 } };
+const useText = (u: { households: number; services: number; investment: number }) =>
+  `${pct(u.households)} as cash to residents, ${pct(u.services)} for local public services, ${pct(u.investment)} as public capital`;
+
 const RELOCATION = { relocationCost: 0.15, relocationSubsidy: { rate: 0.03, groups: ['west', 'central'] } };
 
 function infrastructureSchedule() {
@@ -51,7 +60,7 @@ function asPolicy(sets: Record<string, number>): Record<string, number> {
 }
 
 function variant(name: string, description: string, body: object) {
-  return { $schema: SCHEMA, name, description, extends: 'china-2020', ...body };
+  return { $schema: SCHEMA, name, description, teaching: TEACHING_VARIANTS[name], extends: 'china-2020', ...body };
 }
 
 /** `linked`: existing pairs as "A-B" with A < B, to make sure new corridors are new. */
@@ -65,8 +74,9 @@ export function policyScenarios(linked: Set<string>): Record<string, object> {
   return {
     transfers: variant('transfers',
       'Priority (ii), equal basic public services: the centre pays out 80% of its revenue to regions by ' +
-      `equalization (policy.transfers.rate 0.8 instead of the default ${DEFAULT_POLICY.transfers.rate}).`,
-      { policy: { transfers: { rate: 0.8 } } }),
+      `equalization (policy.transfers.rate 0.8 instead of the default ${DEFAULT_POLICY.transfers.rate}), used ` +
+      `${useText(TRANSFERS.use)} (policy.transfers.use; the default is ${useText(DEFAULT_POLICY.transfers.use)}).`,
+      { policy: { transfers: TRANSFERS } }),
     'market-unification': variant('market-unification',
       'Priority (i), a unified domestic market: lower costs of moving (migrationCost 1), of living outside ' +
       'one\'s hukou region (hukouPenalty 0.3), of trading (tradeBarrier 50) and of investing elsewhere ' +
@@ -88,13 +98,13 @@ export function policyScenarios(linked: Set<string>): Record<string, object> {
       `${pct(RELOCATION.relocationCost)} of its capital instead of the default ${pct(DEFAULT_POLICY.relocationCost)}.`,
       { policy: RELOCATION }),
     'common-prosperity': variant('common-prosperity',
-      `The four priorities together: transfers (rate 0.8), rural revitalisation (ruralTfpGrowth ${RURAL_TFP_GROWTH}, ` +
+      `The four priorities together: transfers (rate 0.8; ${useText(TRANSFERS.use)}), rural revitalisation (ruralTfpGrowth ${RURAL_TFP_GROWTH}, ` +
       `sectorSwitchCost ${SECTOR_SWITCH_COST}), industrial relocation (subsidy 0.03 for west and central, relocationCost 0.15) ` +
       'and the infrastructure schedule (corridors at step 3, upgrades at step 5); market unification is phased in, its levers ramping ' +
       'linearly from step 1 to their market-unification values at step 10.',
       {
         params: { sectorSwitchCost: SECTOR_SWITCH_COST },
-        policy: { transfers: { rate: 0.8 }, ruralTfpGrowth: RURAL_TFP_GROWTH, ...RELOCATION },
+        policy: { transfers: TRANSFERS, ruralTfpGrowth: RURAL_TFP_GROWTH, ...RELOCATION },
         schedule: [{ step: 1, over: 10, set: MARKET_UNIFICATION }, ...infrastructureSchedule()],
       }),
   };
@@ -110,10 +120,11 @@ export function teachingScenarios(): Record<string, object> {
       description:
         'Teaching: core and periphery. Two identical regions A and B joined by one short link, strong ' +
         'agglomeration (0.6) and low costs of moving, trading and investing across them: a small random ' +
-        'advantage can grow until one region holds most of the urban activity. Raise the costs ' +
-        '(e.g. --set policy.tradeBarrier=2000 --set policy.migrationCost=5) and the two stay alike. 10,000 agents.',
+        'advantage can grow until one region holds most of the urban activity. Higher costs of moving and ' +
+        'trading, or weaker agglomeration, keep the two alike. Congestion (rising housing costs) is off here; at its default it keeps the two alike too. Productivity is in model units (TFP 1), not yuan. 10,000 agents.',
+      teaching: TEACHING_TWO_REGIONS,
       steps: 60,
-      params: { laborAgents: 10_000, agglomeration: 0.6, marketAccessElasticity: 0.2, firmsPerRegion: 20, investorsPerRegion: 5, reviewRate: 0.2 },
+      params: { laborAgents: 10_000, congestion: 0, agglomeration: 0.6, marketAccessElasticity: 0.2, firmsPerRegion: 20, investorsPerRegion: 5, reviewRate: 0.2 },
       policy: { migrationCost: 0.2, hukouPenalty: 0, hukouAccess: 1, tradeBarrier: 0, capitalFriction: 0, transfers: { rate: 0, formula: 'none' } },
       regions: ['A', 'B'].map((r) => ({ id: r, name: `Region ${r}`, group: 'all', ...IDENTICAL })),
       links: [{ from: 'A', to: 'B', cost: 100 }],
@@ -124,6 +135,7 @@ export function teachingScenarios(): Record<string, object> {
       description:
         'Teaching and testing: four identical regions in a ring (A-B-C-D-A, each link cost 300), TFP given ' +
         'directly. Nothing tells them apart, so every inequality index should stay near 0, up to sampling noise.',
+      teaching: TEACHING_IDENTICAL_REGIONS,
       params: { laborAgents: 20_000 },
       regions: ['A', 'B', 'C', 'D'].map((r) => ({ id: r, name: `Region ${r}`, group: 'all', ...IDENTICAL })),
       links: [['A', 'B'], ['B', 'C'], ['C', 'D'], ['D', 'A']].map(([from, to]) => ({ from, to, cost: 300 })),

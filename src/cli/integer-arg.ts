@@ -23,3 +23,9 @@ export function integerArg(flag: string, min: number, max = Number.MAX_SAFE_INTE
     return value;
   };
 }
+
+/** A yargs `coerce` for an array flag (`--at 5 10`): every value a decimal integer in [min, max]. */
+export function integerListArg(flag: string, min: number, max = Number.MAX_SAFE_INTEGER): (raw: unknown) => number[] {
+  const one = integerArg(flag, min, max);
+  return (raw: unknown) => (Array.isArray(raw) ? raw : [raw]).map((v) => one(v));
+}

@@ -3,6 +3,8 @@
 import { compileSchedule } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { calibrate } from './calibrate.ts';
+import { initPublicCapital } from './public-capital.ts';
+import { setEntrantCapital } from './entry.ts';
 import { travelCosts } from './geography.ts';
 import { supplies } from './labor-market.ts';
 import { logNormalMeanOne, makeStreams } from './rng.ts';
@@ -31,14 +33,19 @@ export function createModel(scenario: Scenario): Model {
     regions,
     national: {
       centralRevenue: 0, transfersPaid: 0, meanIncome: 0, floorIncome: 0, benefit: 0,
-      povertyLine: 0, exitedCapital: 0, relocationLoss: 0,
+      povertyLine: 0, exitedCapital: 0, relocationLoss: 0, capitalRelocated: 0,
+      subsidyOwed: 0, subsidyPaid: 0, centralRemainder: 0, nationalServices: 0, warnings: [],
     },
     distance: new Float64Array(0),
     linksChanged: false,
     binSkill: new Float64Array(params.skillBins),
     serviceQuality: Float64Array.from(scenario.regions, (r) => r.publicServices ?? 1),
     lastGdp: new Float64Array(ids.length),
+    accessPerOutput: 0,
+    flows: new Float64Array(ids.length * ids.length),
+    origin: new Uint16Array(0),
   };
+  model.origin = Uint16Array.from(model.labor.hukou);
   model.binSkill = binMeans(model.labor, params.skillBins);
   model.distance = travelCosts(model);
   scenario.regions.forEach((r, i) => {
@@ -46,8 +53,11 @@ export function createModel(scenario: Scenario): Model {
     regions.ruralTfp[i] = r.ruralTfp ?? 1;
   });
   supplies(model);
+  regions.startPopulation.set(regions.residents);
   foundFirms(model);
   calibrateModel(model);
+  initPublicCapital(model);
+  setEntrantCapital(model);
   return model;
 }
 
@@ -132,14 +142,25 @@ function makeInvestors(scenario: Scenario, rng: () => number): Investors {
   return inv;
 }
 
-/** firmsPerRegion firms in every region with urban workers, productivity ~ LogNormal(1, σ_z). */
+/**
+ * max(firmsPerRegion, minFirms) firms in every region with urban workers, productivity drawn
+ * from LogNormal(1, σ_z) and then divided by the region's mean draw, so that each region's
+ * capital-weighted mean productivity (firms start with equal capital) is exactly 1: with
+ * few firms the raw draws' mean strays from 1 (σ_z/√N), and the calibration would read
+ * the luck of the draw as regional TFP.
+ */
 function foundFirms(model: Model): void {
-  const { params, regions } = model;
+  const { params, regions, firms } = model;
+  const perRegion = Math.max(params.firmsPerRegion, params.minFirms);
   for (let r = 0; r < regions.count; r++) {
     if (regions.urbanSupply[r] <= 0) continue;
-    for (let k = 0; k < params.firmsPerRegion; k++) {
-      addFirm(model.firms, r, logNormalMeanOne(model.rng.firms, params.productivityDispersion), 0);
+    const first = firms.count;
+    let sum = 0;
+    for (let k = 0; k < perRegion; k++) {
+      const j = addFirm(firms, r, logNormalMeanOne(model.rng.firms, params.productivityDispersion), 0);
+      sum += firms.productivity[j];
     }
+    for (let j = first; j < firms.count; j++) firms.productivity[j] /= sum / perRegion;
   }
 }
 
@@ -180,6 +201,9 @@ function calibrateModel(model: Model): void {
   regions.marketAccess.set(result.marketAccess);
   regions.capital.set(result.capital);
   for (let r = 0; r < n; r++) model.lastGdp[r] = result.urbanOutput[r] + result.ruralOutput[r];
+  const output = model.lastGdp.reduce((s, y) => s + y, 0);
+  const meanAccess = result.marketAccess.reduce((s, a) => s + a, 0) / n;
+  model.accessPerOutput = output > 0 ? meanAccess / output : 0;
   for (let j = 0; j < firms.count; j++) {
     const r = firms.region[j];
     firms.capital[j] = result.capital[r] / firmCount[r];

@@ -1,7 +1,9 @@
 // Phase 10, migration. Each worker reviews its location with probability m and chooses a
 // region s and sector q by logit with scale β_m over
-//   V = ln(expected disposable income) + φ_g·ln(1 + accessible public services) + a_s
+//   V = ln(expected disposable income / C_s) + φ_g·ln(1 + accessible public services / ȳ) + a_s
 //       − c_0·1[s≠r] − c_d·d(r,s) − c_h·1[s≠h] − c_u·1[q≠q_i],
+// C_s the congestion cost-of-living index (congestion.ts), ȳ the national mean income (so
+// that the pull of services does not depend on the currency unit, as ln(1 + g) did),
 // expected disposable income as the government pays it (support.ts): urban
 // (1−u_s)·D((1−τ)·w_s·e, employed) + u_s·D(0, unemployed), rural D((1−τ)·y^R_s·e), where D adds
 // the benefit and the floor top-up, each scaled by ψ_i (1 in one's hukou region, else
@@ -21,6 +23,7 @@ import { exp, log } from '../math/index.ts';
 export function migration(model: Model): void {
   const { regions, params } = model;
   regions.netMigration.fill(0);
+  model.flows.fill(0);
   if (params.reviewRate > 0) {
     const sampled = params.candidates > 0 && params.candidates < 2 * regions.count - 1;
     if (sampled) migrateSampled(model);
@@ -49,9 +52,14 @@ function utility(model: Model, r: number, q0: number, h: number, e: number, s: n
     const net = keep * regions.ruralIncomeRate[s] * e;
     expected = net + paid * support(net, false, access, benefit, floorIncome);
   }
-  const income = Math.max(expected, 1e-9);
-  const services = access * regions.publicServices[s] * model.serviceQuality[s];
-  return log(income) + params.publicServiceWeight * log(1 + services) + regions.amenity[s]
+  // Cash transfers (channels.ts) come on top; national services reach everyone in full.
+  // Income is deflated by the cost of living (congestion.ts); services are measured
+  // relative to national mean income, so their pull does not depend on the unit.
+  const income = Math.max(expected + access * regions.cashPerPerson[s], 1e-9) / regions.costOfLiving[s];
+  const local = regions.publicServices[s] - national.nationalServices;
+  const services = (access * local + national.nationalServices) * model.serviceQuality[s];
+  const relative = national.meanIncome > 0 ? services / national.meanIncome : 0;
+  return log(income) + params.publicServiceWeight * log(1 + relative) + regions.amenity[s]
     - (s !== r ? policy.migrationCost : 0) - params.distanceCost * d
     - (s !== h ? policy.hukouPenalty : 0) - (q !== q0 ? params.sectorSwitchCost : 0);
 }
@@ -137,6 +145,7 @@ function move(model: Model, i: number, option: number): void {
   if (s !== r) {
     regions.netMigration[s] += model.personsPerAgent;
     regions.netMigration[r] -= model.personsPerAgent;
+    model.flows[r * regions.count + s] += model.personsPerAgent;
     labor.region[i] = s;
   }
   labor.sector[i] = option & 1;

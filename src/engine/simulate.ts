@@ -2,14 +2,17 @@
 import { betaConvergence, sigmaChange } from '../metrics/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { createModel } from './init.ts';
-import { householdStats, recordNational, recordRegions } from './record.ts';
-import type { NationalRow, RegionRow, RunResult, RunSummary } from './result.ts';
+import { householdStats, recordNational, recordRegions, stepStats } from './record.ts';
+import { recordFlows, recordOrigins } from './record-people.ts';
+import type { FlowRow, NationalRow, OriginRow, RegionRow, RunResult, RunSummary } from './result.ts';
 import type { Model } from './state.ts';
 import { start, step } from './step.ts';
 
 export interface Observation {
   national: NationalRow;
   regions: RegionRow[];
+  flows: FlowRow[];
+  origins: OriginRow[];
 }
 
 export interface SimulateOptions {
@@ -19,9 +22,9 @@ export interface SimulateOptions {
 
 /** The outcomes of the model's current step (phase 11). */
 export function observe(model: Model): Observation {
-  const h = model.households ?? householdStats(model);
+  const h = stepStats(model, model.households ?? householdStats(model));
   const regions = recordRegions(model, h);
-  return { national: recordNational(model, regions, h), regions };
+  return { national: recordNational(model, regions, h), regions, flows: recordFlows(model), origins: recordOrigins(model) };
 }
 
 /**
@@ -42,12 +45,18 @@ export function* observations(scenario: Scenario): Generator<{ model: Model; obs
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): RunResult {
   const national: NationalRow[] = [];
   const regions: RegionRow[] = [];
+  const flows: FlowRow[] = [];
+  const origins: OriginRow[] = [];
+  let last: Model | undefined;
   for (const { model, observation: obs } of observations(scenario)) {
     national.push(obs.national);
     regions.push(...obs.regions);
+    flows.push(...obs.flows);
+    origins.push(...obs.origins);
     options.onStep?.(model, obs);
+    last = model;
   }
-  return { national, regions, summary: summarize(scenario, national, regions) };
+  return { national, regions, flows, origins, summary: summarize(scenario, national, regions, last?.national.warnings) };
 }
 
 /** Keeps the first and the last observation of a run, all that `summarize` reads. */
@@ -55,21 +64,27 @@ export class Ends {
   private first?: Observation;
   private last?: Observation;
 
-  add(obs: Observation): void {
+  private warnings: readonly string[] = [];
+
+  /** `model` is the observed model: its warnings at the last step go to the summary. */
+  add(obs: Observation, model?: Model): void {
     this.first ??= obs;
     this.last = obs;
+    if (model) this.warnings = model.national.warnings;
   }
 
   summary(scenario: Scenario): RunSummary {
     const { first, last } = this;
     if (!first || !last) throw new Error('no step observed');
     const both = first === last ? [first] : [first, last];
-    return summarize(scenario, both.map((o) => o.national), both.flatMap((o) => o.regions));
+    return summarize(scenario, both.map((o) => o.national), both.flatMap((o) => o.regions), this.warnings);
   }
 }
 
 /** β-convergence and σ change of GDP per person between the first and last steps. */
-export function summarize(scenario: Scenario, national: NationalRow[], regions: RegionRow[]): RunSummary {
+export function summarize(
+  scenario: Scenario, national: NationalRow[], regions: RegionRow[], warnings: readonly string[] = [],
+): RunSummary {
   const first = national[0];
   const last = national[national.length - 1];
   const at = (s: number) => regions.filter((row) => row.step === s);
@@ -86,6 +101,6 @@ export function summarize(scenario: Scenario, national: NationalRow[], regions: 
     : { beta: NaN, se: NaN, r2: NaN, speed: NaN, halfLife: NaN, n: both.length, years };
   return {
     scenario: scenario.name, seed: scenario.seed, steps: scenario.steps,
-    beta, sigma: sigmaChange(initial, final), first, last,
+    beta, sigma: sigmaChange(initial, final), first, last, warnings: [...warnings],
   };
 }

@@ -72,6 +72,15 @@ export function prepareFolder(out: string, design: Design, fresh: boolean, subfo
 
 const releases = new Map<string, () => void>();
 
+/**
+ * Locks experiment folder `out` for a command that writes its aggregates without
+ * preparing it (merge): it must be factorflow's, and no other command may be writing it.
+ */
+export function lockExperiment(out: string): void {
+  checkOut(out);
+  releases.set(resolve(out), lockFolder(out));
+}
+
 /** Releases the lock `prepareFolder` took on `out` (it is released on exit anyway). */
 export function releaseFolder(out: string): void {
   releases.get(resolve(out))?.();

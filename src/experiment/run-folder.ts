@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { NATIONAL_COLUMNS } from '../engine/index.ts';
+import { NATIONAL_COLUMNS, NATIONAL_COLUMNS_SINCE_CHANNELS } from '../engine/index.ts';
 import { InputError } from './errors.ts';
 import { OUTCOMES, runFigures, type Outcome, type RunFigure } from './outcomes.ts';
 
@@ -17,6 +17,8 @@ export interface RunData {
   /** values[outcome][k]: the outcome at steps[k]. */
   values: Record<Outcome, number[]>;
   figures: Record<RunFigure, number>;
+  /** summary.json's warnings (none in folders written before runs had them). */
+  warnings: string[];
 }
 
 function readJsonFile(file: string): Record<string, unknown> {
@@ -52,10 +54,12 @@ export function readNational(file: string): { steps: number[]; values: Record<Ou
   if (!existsSync(file)) throw new InputError(`${file}: file not found`);
   const [head, ...rows] = parseCsv(file);
   const header = head?.record ?? [];
-  const missing = NATIONAL_COLUMNS.find((c) => !header.includes(c));
+  // Folders written before the living-standards columns existed read them as NaN.
+  const missing = NATIONAL_COLUMNS.find((c) => !header.includes(c) && !NATIONAL_COLUMNS_SINCE_CHANNELS.includes(c));
   if (missing) throw new InputError(`${file}: missing column "${missing}"`);
   const col = (name: string) => {
     const c = header.indexOf(name);
+    if (c < 0) return rows.map(() => NaN);
     return rows.map(({ record, info }) => {
       const cell = record[c];
       if (cell === '') return NaN;
@@ -91,6 +95,7 @@ export function readRun(dir: string): RunData {
     seed: summary.seed,
     ...readNational(join(dir, 'national.csv')),
     figures: figuresOf(summaryFile, summary),
+    warnings: Array.isArray(summary.warnings) ? summary.warnings.map(String) : [],
   };
 }
 

@@ -66,3 +66,9 @@ export function lockFolder(dir: string): () => void {
   }
   throw new OutputError(`${dir}: could not lock the folder (${file} keeps reappearing)`);
 }
+
+/** The live process other than this one that holds `dir`'s lock, if any. */
+export function lockHolder(dir: string): number | undefined {
+  const pid = holder(lockPath(dir));
+  return pid !== process.pid && processAlive(pid) ? pid : undefined;
+}

@@ -3,7 +3,9 @@
 // step are declared as a list (file, columns, rows of an observation); a new per-step file
 // is one more entry in RUN_STEP_FILES, a new column one more entry in the engine's tables.
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
-import { Ends, NATIONAL_COLUMNS, REGION_COLUMNS, observations, type Observation, type RunSummary } from '../engine/index.ts';
+import {
+  Ends, FLOW_COLUMNS, NATIONAL_COLUMNS, ORIGIN_COLUMNS, REGION_COLUMNS, observations, type Observation, type RunSummary,
+} from '../engine/index.ts';
 import type { Model } from '../engine/state.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { FolderTransaction } from './atomic.ts';
@@ -21,6 +23,8 @@ export interface StepFile {
 export const RUN_STEP_FILES: StepFile[] = [
   { file: 'national.csv', columns: NATIONAL_COLUMNS, rows: (o) => [o.national as unknown as Record<string, Cell>] },
   { file: 'regions.csv', columns: REGION_COLUMNS, rows: (o) => o.regions as unknown as Record<string, Cell>[] },
+  { file: 'flows.csv', columns: FLOW_COLUMNS, rows: (o) => o.flows as unknown as Record<string, Cell>[] },
+  { file: 'origins.csv', columns: ORIGIN_COLUMNS, rows: (o) => o.origins as unknown as Record<string, Cell>[] },
 ];
 
 /** A CSV file appended to through a buffer of about 256 kB. */
@@ -84,7 +88,7 @@ export async function streamRun(dir: string, scenario: Scenario, options: Stream
     try {
       for (const { model, observation } of observations(scenario)) {
         for (const sink of sinks) sink.add(observation, model);
-        ends.add(observation);
+        ends.add(observation, model);
         options.onStep?.(model);
         if (performance.now() - lastYield > YIELD_MS) {
           await new Promise((resolve) => setImmediate(resolve));

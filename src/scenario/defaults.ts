@@ -25,6 +25,9 @@ export const DEFAULT_PARAMS: Readonly<Params> = Object.freeze({
   entryShare: 0.1,
   exitYears: 3,
   relocationRate: 0.02,
+  relocationShare: 0.2,
+  minFirms: 10,
+  congestion: 2,
   candidates: 0,
   firmsPerRegion: 40,
   investorsPerRegion: 10,
@@ -32,15 +35,21 @@ export const DEFAULT_PARAMS: Readonly<Params> = Object.freeze({
   urbanRuralRatio: 2.56,
   linkCostPerKm: 1,
   capitalOutputRatio: 3,
+  balancedStart: true,
   unemploymentBenefit: 0.2,
   povertyLine: 0.3,
   skillBins: 16,
+  publicCapitalElasticity: 0.08,
+  publicCapitalOutputRatio: 1,
 });
 
 export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   centralTax: 0.1,
   localTax: 0.1,
-  transfers: Object.freeze({ rate: 0.5, formula: 'equalization' as const, targetRatio: 1 }),
+  transfers: Object.freeze({
+    rate: 0.5, formula: 'equalization' as const, targetRatio: 1,
+    use: Object.freeze({ households: 0.1, services: 0.8, investment: 0.1 }),
+  }),
   floor: 0.15,
   migrationCost: 2,
   hukouPenalty: 1,

@@ -47,6 +47,12 @@ export interface Params {
   exitYears: number;
   /** Share of firms that consider relocating each year. */
   relocationRate: number;
+  /** Largest share of its capital a firm moves to another region in one step (one plant). */
+  relocationShare: number;
+  /** Fewest firms a region with urban workers ever has (at the start, and exits stop there). */
+  minFirms: number;
+  /** Elasticity of the cost of living with respect to population relative to step 0. */
+  congestion: number;
   /** Destinations sampled per migration choice (0 = all 2R options). */
   candidates: number;
   /** Firms per region at the start. */
@@ -61,15 +67,31 @@ export interface Params {
   linkCostPerKm: number;
   /** Initial capital / output ratio where a region gives no capitalPerWorker. */
   capitalOutputRatio: number;
+  /** Scale step-0 capital of GDP-calibrated regions onto a balanced growth path (balanced-start.ts). */
+  balancedStart: boolean;
   /** Unemployment benefit, as a share of the national mean income. */
   unemploymentBenefit: number;
   /** Poverty line, as a share of the initial national mean income (held fixed). */
   povertyLine: number;
   /** Skill bins used to group workers whose migration utilities coincide. */
   skillBins: number;
+  /** η: output elasticity of urban production w.r.t. public capital per person. */
+  publicCapitalElasticity: number;
+  /** Public capital / GDP of the calibrated economy at step 0 (the base stock). */
+  publicCapitalOutputRatio: number;
 }
 
 export type TransferFormula = 'equalization' | 'per-capita' | 'none';
+
+/** What the regions do with the transfers they receive: shares that sum to 1. */
+export interface TransferUse {
+  /** Cash per resident into disposable income (hukou access ψ applies). */
+  households: number;
+  /** Local public services (after benefits and the income floor), as before channels. */
+  services: number;
+  /** Public capital, raising urban productivity (src/engine/public-capital.ts). */
+  investment: number;
+}
 
 export interface Transfers {
   /** Share of central revenue paid out to regions. */
@@ -77,6 +99,7 @@ export interface Transfers {
   formula: TransferFormula;
   /** Target local revenue per person, as a multiple of the national mean. */
   targetRatio: number;
+  use: TransferUse;
 }
 
 export interface RelocationSubsidy {
@@ -115,7 +138,7 @@ export interface Policy {
   capitalFriction: number;
   /** Growth of rural TFP A^R per year (rural revitalisation). */
   ruralTfpGrowth: number;
-  /** c_f: relocation cost, share of the firm's capital. */
+  /** c_f: relocation cost, share of the moved plant's capital. */
   relocationCost: number;
   relocationSubsidy: RelocationSubsidy;
 }
@@ -166,14 +189,31 @@ export interface ScheduleEntry {
   linkCost?: { from: string; to: string; factor?: number; cost?: number };
 }
 
+/**
+ * Guidance for a class, shown in the teaching page's "About this scenario" panel (like
+ * NetLogo's Info tab). Describes one file, so it is not inherited through `extends`.
+ */
+export interface Teaching {
+  /** What it is: the situation modelled. */
+  what?: string;
+  /** How it works: the mechanisms at play. */
+  how?: string;
+  /** Things to notice while it runs. */
+  notice?: string[];
+  /** Things to try with the levers. */
+  try?: string[];
+}
+
 /** A scenario as written in a file: everything optional but what extends needs. */
 export interface ScenarioFile {
   $schema?: string;
   name?: string;
   description?: string;
+  teaching?: Teaching;
   extends?: string;
   steps?: number;
   seed?: number;
+  baseYear?: number;
   params?: Partial<Params>;
   policy?: DeepPartial<Policy>;
   regions?: Region[];
@@ -185,8 +225,12 @@ export interface ScenarioFile {
 export interface Scenario {
   name: string;
   description: string;
+  /** The file's own guidance for a class, when it has one. */
+  teaching?: Teaching;
   steps: number;
   seed: number;
+  /** Calendar year of step 0, when the scenario has one: step t is the year baseYear + t. */
+  baseYear?: number;
   params: Params;
   policy: Policy;
   regions: Region[];

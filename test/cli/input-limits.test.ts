@@ -67,3 +67,16 @@ describe('numbers on the command line (item 16)', () => {
     expect(readdirSync(dir).filter((f) => f === 'x')).toEqual([]);
   });
 });
+
+describe('the experiment commands\' new options (issue 13 merged in)', () => {
+  it('--at, --array-size, --cpus-per-task and --shard take decimal whole numbers only; the size guard applies to --plan', () => {
+    refused(ff('compare', 'two-regions', 'two-regions', '--at', '0x10', '--out', 'x'), /--at: expected a whole number in decimal digits/);
+    refused(ff('compare', 'two-regions', 'two-regions', '--at', '5', '1e3', '--out', 'x'), /--at: expected a whole number in decimal digits/);
+    refused(ff('run', 'two-regions', '--reps', '2', '--slurm', '--array-size', '1.5', '--out', 'x'), /--array-size: expected a whole number in decimal digits/);
+    refused(ff('run', 'two-regions', '--reps', '2', '--slurm', '--cpus-per-task', '0x2', '--out', 'x'), /--cpus-per-task: expected a whole number in decimal digits/);
+    refused(ff('run', 'two-regions', '--reps', '2', '--shard', '1/99999999999999999999', '--out', 'x'), /--shard .*at most 2\^53 − 1/);
+    refused(ff('run', 'two-regions', '--reps', '2', '--plan', '--set', 'params.laborAgents=1000000000', '--out', 'x'), /needs about [\d,]+ MB of memory/);
+    refused(ff('sweep', 'two-regions', '--vary', 'params.laborAgents=100,1000000000', '--plan', '--out', 'x'), /needs about [\d,]+ MB of memory/);
+    expect(readdirSync(dir).filter((f) => f === 'x')).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ describe('streamed runs', () => {
       expect(streamed, name).toBe(readFileSync(join('results/reference/two-regions-seed-1', name), 'utf8'));
     }
     expect(summary.last.step).toBe(20);
-    expect(readdirSync(out).sort()).toEqual(['manifest.json', 'national.csv', 'regions.csv', 'scenario.json', 'summary.json']);
+    expect(readdirSync(out).sort()).toEqual(['flows.csv', 'manifest.json', 'national.csv', 'origins.csv', 'regions.csv', 'scenario.json', 'summary.json']);
   });
 
   it('hold no rows: the heap does not grow with the steps of a long run', async () => {
@@ -45,6 +45,6 @@ describe('streamed runs', () => {
   }, 240_000);
 
   it('take their per-step files from a list that other files can join', () => {
-    expect(RUN_STEP_FILES.map((f) => f.file)).toEqual(['national.csv', 'regions.csv']);
+    expect(RUN_STEP_FILES.map((f) => f.file)).toEqual(['national.csv', 'regions.csv', 'flows.csv', 'origins.csv']);
   });
 });
