@@ -101,7 +101,10 @@ describe('the report lands with the data in one rename (item 3)', () => {
 describe('one writer per folder (item 4)', () => {
   it('a second command on the same --out gets exit 2 while the first is writing; the first succeeds', async () => {
     const dir = fresh();
-    const first = spawn(process.execPath, [BIN, 'run', 'two-regions', '--steps', '3000', '--set', 'params.laborAgents=200', '-q', '--no-report', '--out', 'o'], { cwd: dir });
+    // Long through its agent count (about 14 s on a loaded machine), not its steps: with the
+    // engine of issue 8 the firm count grows with capital (docs/model.md, Known issues), so
+    // thousands of steps would take minutes and growing memory.
+    const first = spawn(process.execPath, [BIN, 'run', 'two-regions', '--steps', '150', '--set', 'params.laborAgents=100000', '-q', '--no-report', '--out', 'o'], { cwd: dir });
     const done = new Promise<number | null>((r) => first.on('exit', r));
     await waitFor(() => existsSync(join(dir, '.o.lock')), 60_000);
     const second = ff(dir, 'run', ...small, '--out', 'o', '--no-report');
@@ -109,7 +112,7 @@ describe('one writer per folder (item 4)', () => {
     expect(second.status).toBe(2);
     expect(second.stderr).toMatch(/^o: another factorflow command \(process \d+\) is writing this folder/);
     expect(await done).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'o', 'manifest.json'), 'utf8')).steps).toBe(3000);
+    expect(JSON.parse(readFileSync(join(dir, 'o', 'manifest.json'), 'utf8')).steps).toBe(150);
     expect(readdirSync(dir)).toEqual(['o']);
   }, 180_000);
 });
