@@ -13,7 +13,7 @@ export class UserError extends Error {
 }
 
 /** Error names that other modules use for bad input without importing this file. */
-const INPUT_ERROR_NAMES = ['UserError', 'InputError', 'UsageError', 'ScenarioError'];
+const INPUT_ERROR_NAMES = ['UserError', 'InputError', 'UsageError', 'ScenarioError', 'OutputError'];
 
 /** File-system codes that mean the user named a wrong path. */
 const PATH_CODES: Record<string, string> = {
@@ -28,8 +28,24 @@ function isInputError(err: unknown): err is Error {
   return err instanceof ScenarioError || err instanceof UserError || (err instanceof Error && INPUT_ERROR_NAMES.includes(err.name));
 }
 
+/** Longest line printed, and most lines: a message about a huge input must not be huge. */
+export const MAX_LINE = 300;
+export const MAX_LINES = 40;
+
+/** Lines cut to MAX_LINE characters, at most MAX_LINES of them. */
+export function cutLines(lines: string[]): string[] {
+  const cut = lines.slice(0, MAX_LINES).map((l) => (l.length > MAX_LINE ? `${l.slice(0, MAX_LINE - 1)}…` : l));
+  if (lines.length > MAX_LINES) cut.push(`… and ${lines.length - MAX_LINES} more`);
+  return cut;
+}
+
 /** The lines to print and the exit code for an error. */
 export function describeError(err: unknown): { lines: string[]; exitCode: number } {
+  const { lines, exitCode } = describeUncut(err);
+  return { lines: cutLines(lines), exitCode };
+}
+
+function describeUncut(err: unknown): { lines: string[]; exitCode: number } {
   if (isInputError(err)) return { lines: err.message.split('\n'), exitCode: EXIT_INPUT };
   const e = err as NodeJS.ErrnoException;
   if (e && typeof e.code === 'string' && e.code in PATH_CODES) {

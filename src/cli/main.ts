@@ -2,7 +2,11 @@
 import { readFileSync } from 'node:fs';
 import yargs, { type CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { EXIT_INPUT, reportError } from './errors.ts';
+import { installSignalHandlers } from '../io/exit-cleanup.ts';
+import { EXIT_INPUT, UserError, cutLines, reportError } from './errors.ts';
+
+// Ctrl+C or a kill removes temporary folders and locks and stops worker processes.
+installSignalHandlers();
 
 // One line per command; each file default-exports a yargs CommandModule. A command that
 // fails to load is reported in one line and the others still work.
@@ -33,6 +37,8 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 class CommandLineError extends Error {}
 
 function onFail(message: string | undefined, err: Error | undefined): never {
+  // A flag's own check (a yargs `coerce`) failed: yargs re-wraps its UserError as a YError.
+  if (err?.name === 'YError') throw new UserError(err.message);
   throw err ?? new CommandLineError(message ?? 'invalid command line');
 }
 
@@ -58,7 +64,7 @@ try {
   await app.parseAsync();
 } catch (err) {
   if (err instanceof CommandLineError) {
-    console.error(`factorflow: ${err.message} (see factorflow --help)`);
+    console.error(cutLines([`factorflow: ${err.message} (see factorflow --help)`])[0]);
     process.exitCode = EXIT_INPUT;
   } else {
     process.exitCode = reportError(err);

@@ -25,7 +25,7 @@ const fmt = (x: number, digits: number) =>
   Number.isFinite(x) ? x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : 'n/a';
 
 /** `money`: the scenario's money unit (src/metrics/catalogue.ts, moneyUnit). */
-export function runSummaryText(result: RunResult, out: string, withReport: boolean, money = 'yuan'): string {
+export function runSummaryText(result: Pick<RunResult, 'summary'>, out: string, withReport: boolean, money = 'yuan'): string {
   const { first, last, beta, scenario, seed } = result.summary;
   const labels = INDICES.map(([key, , part]) => `${part ? '  ' : ''}${labelWithUnit(key, money)}`);
   const width = Math.max(...labels.map((l) => l.length));

@@ -1,7 +1,7 @@
 // The engine's public surface. Browser-safe: no Node APIs anywhere below this folder.
 export { createModel } from './init.ts';
 export { step, start } from './step.ts';
-export { simulate, observe, summarize } from './simulate.ts';
+export { simulate, observe, summarize, observations, Ends } from './simulate.ts';
 export type { Observation, SimulateOptions } from './simulate.ts';
 export { applyAction } from './policy.ts';
 export * from './result.ts';

@@ -1,7 +1,7 @@
 // Phase 11, record the outcomes of this step. What is recorded is declared as two tables
 // (column → function of the state), in the order of the results files' columns.
 import {
-  cv, giniSorted, giniWeighted, mergeSorted, sdLog, theil, theilDecomposition, urbanRuralRatio, weightedCv,
+  cv, giniOfRuns, giniWeighted, sdLog, theil, theilDecomposition, urbanRuralRatio, weightedCv,
 } from '../metrics/index.ts';
 import type { NationalRow, RegionRow } from './result.ts';
 import { URBAN, type Model } from './state.ts';
@@ -191,13 +191,14 @@ const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
  * where they were earned (so before the migration phase moves anyone). Within a (region,
  * sector, employed, hukou local) group disposable income is a non-decreasing function of
  * skill, so walking the agents in skill order fills each group's run already sorted;
- * merging the 8R runs is cheaper than sorting a million incomes.
+ * merging the 8R runs is cheaper than sorting a million incomes, and the last merge feeds
+ * the Gini's sums without writing a merged copy (metrics/gini-runs.ts).
  */
 export function householdStats(model: Model): HouseholdStats {
   const { labor, regions } = model;
   const n = regions.count;
   const groups = n * 8;
-  const groupOf = new Int32Array(labor.count);
+  const { groupOf, incomes, scratch } = buffers(model);
   const start = new Int32Array(groups + 1);
   for (let i = 0; i < labor.count; i++) {
     const r = labor.region[i];
@@ -207,7 +208,6 @@ export function householdStats(model: Model): HouseholdStats {
   }
   for (let g = 0; g < groups; g++) start[g + 1] += start[g];
   const fill = start.slice(0, groups);
-  const incomes = new Float64Array(labor.count);
   const poorIn = new Float64Array(n);
   const peopleIn = new Float64Array(n);
   let poor = 0;
@@ -221,17 +221,37 @@ export function householdStats(model: Model): HouseholdStats {
     if (y < line) { poor++; poorIn[r]++; }
     if (labor.sector[i] === URBAN) { urbanSum += y; urbanCount++; } else { ruralSum += y; ruralCount++; }
   }
-  const runs: Float64Array[] = [];
+  const bounds = [0];
   for (let g = 0; g < groups; g++) {
-    if (start[g + 1] > start[g]) runs.push(monotone(incomes.subarray(start[g], start[g + 1])));
+    if (start[g + 1] > start[g]) {
+      monotone(incomes.subarray(start[g], start[g + 1]));
+      bounds.push(start[g + 1]);
+    }
   }
   return {
-    gini: giniSorted(mergeSorted(runs)),
+    gini: giniOfRuns(incomes, bounds, scratch),
     povertyRate: poor / labor.count,
     regionPoverty: poorIn.map((p, r) => (peopleIn[r] > 0 ? p / peopleIn[r] : 0)),
     urbanMean: urbanCount > 0 ? urbanSum / urbanCount : NaN,
     ruralMean: ruralCount > 0 ? ruralSum / ruralCount : NaN,
   };
+}
+
+/**
+ * The measurement's per-agent arrays (group of each agent 4 bytes, incomes 8, merge scratch
+ * 8), kept from step to step with the model instead of being allocated, zero-filled and
+ * collected every step. The agent count is fixed for a run.
+ */
+const kept = new WeakMap<Model, { groupOf: Int32Array; incomes: Float64Array; scratch: Float64Array }>();
+
+function buffers(model: Model) {
+  const n = model.labor.count;
+  let b = kept.get(model);
+  if (!b || b.groupOf.length !== n) {
+    b = { groupOf: new Int32Array(n), incomes: new Float64Array(n), scratch: new Float64Array(n) };
+    kept.set(model, b);
+  }
+  return b;
 }
 
 /**

@@ -27,27 +27,58 @@ export function observe(model: Model): Observation {
   return { national: recordNational(model, regions, h), regions, flows: recordFlows(model), origins: recordOrigins(model) };
 }
 
-export function simulate(scenario: Scenario, options: SimulateOptions = {}): RunResult {
+/**
+ * The run as a sequence: the model and its observation at step 0, 1, ..., steps. Nothing
+ * is kept, so a caller that streams the rows away runs in memory that does not grow with
+ * the number of steps.
+ */
+export function* observations(scenario: Scenario): Generator<{ model: Model; observation: Observation }> {
   const model = createModel(scenario);
   start(model);
+  yield { model, observation: observe(model) };
+  while (model.step < scenario.steps) {
+    step(model);
+    yield { model, observation: observe(model) };
+  }
+}
+
+export function simulate(scenario: Scenario, options: SimulateOptions = {}): RunResult {
   const national: NationalRow[] = [];
   const regions: RegionRow[] = [];
   const flows: FlowRow[] = [];
   const origins: OriginRow[] = [];
-  const keep = (): void => {
-    const obs = observe(model);
+  let last: Model | undefined;
+  for (const { model, observation: obs } of observations(scenario)) {
     national.push(obs.national);
     regions.push(...obs.regions);
     flows.push(...obs.flows);
     origins.push(...obs.origins);
     options.onStep?.(model, obs);
-  };
-  keep();
-  while (model.step < scenario.steps) {
-    step(model);
-    keep();
+    last = model;
   }
-  return { national, regions, flows, origins, summary: summarize(scenario, national, regions, model.national.warnings) };
+  return { national, regions, flows, origins, summary: summarize(scenario, national, regions, last?.national.warnings) };
+}
+
+/** Keeps the first and the last observation of a run, all that `summarize` reads. */
+export class Ends {
+  private first?: Observation;
+  private last?: Observation;
+
+  private warnings: readonly string[] = [];
+
+  /** `model` is the observed model: its warnings at the last step go to the summary. */
+  add(obs: Observation, model?: Model): void {
+    this.first ??= obs;
+    this.last = obs;
+    if (model) this.warnings = model.national.warnings;
+  }
+
+  summary(scenario: Scenario): RunSummary {
+    const { first, last } = this;
+    if (!first || !last) throw new Error('no step observed');
+    const both = first === last ? [first] : [first, last];
+    return summarize(scenario, both.map((o) => o.national), both.flatMap((o) => o.regions), this.warnings);
+  }
 }
 
 /** β-convergence and σ change of GDP per person between the first and last steps. */

@@ -1,5 +1,6 @@
 // Options and printing shared by the experiment commands (run --reps, compare, sweep).
 import type { Argv } from 'yargs';
+import { integerArg } from '../cli/integer-arg.ts';
 import { InputError } from './errors.ts';
 import { defaultWorkers } from './pool.ts';
 
@@ -14,8 +15,8 @@ export interface ExperimentArgs {
 
 export function experimentOptions<T>(yargs: Argv<T>, repsHelp: string): Argv<T & ExperimentArgs> {
   return yargs
-    .option('reps', { type: 'number', describe: repsHelp })
-    .option('workers', { type: 'number', describe: 'worker threads (default: the number of cores); results do not depend on it' })
+    .option('reps', { type: 'string', coerce: integerArg('--reps', 1), describe: repsHelp })
+    .option('workers', { type: 'string', coerce: integerArg('--workers', 1), describe: 'worker threads (default: the number of cores); results do not depend on it' })
     .option('fresh', { type: 'boolean', describe: 'empty the output folder first instead of resuming it' }) as Argv<T & ExperimentArgs>;
 }
 

@@ -3,6 +3,7 @@
 // the experiment has been planned or sharded, and prints what to do next.
 import { relative } from 'node:path';
 import type { Argv } from 'yargs';
+import { integerArg } from '../cli/integer-arg.ts';
 import type { CarriedOut, Split } from './distribute.ts';
 import { InputError } from './errors.ts';
 import { PLAN_FILE } from './plan.ts';
@@ -25,8 +26,8 @@ export function clusterOptions<T>(yargs: Argv<T>): Argv<T & ClusterArgs> {
     .option('plan', { type: 'boolean', describe: 'write the folder with its design and plan.csv (one line per run) and run nothing' })
     .option('shard', { type: 'string', describe: 'I/N: run only the planned runs with index ≡ I (mod N), I = 1..N; rerun to resume' })
     .option('slurm', { type: 'boolean', describe: 'plan, then write Slurm scripts: an array job of shards and a merge job after it' })
-    .option('array-size', { type: 'number', describe: 'with --slurm: array tasks = shards (default: the runs, at most 100)' })
-    .option('cpus-per-task', { type: 'number', describe: 'with --slurm: CPUs per task, also its --workers (default 1)' })
+    .option('array-size', { type: 'string', coerce: integerArg('--array-size', 1), describe: 'with --slurm: array tasks = shards (default: the runs, at most 100)' })
+    .option('cpus-per-task', { type: 'string', coerce: integerArg('--cpus-per-task', 1), describe: 'with --slurm: CPUs per task, also its --workers (default 1)' })
     .option('partition', { type: 'string', describe: 'with --slurm: the Slurm partition (default: the cluster\'s)' })
     .option('time', { type: 'string', describe: 'with --slurm: time limit per task, e.g. 2:00:00 (default: the partition\'s)' })
     .option('submit', { type: 'boolean', describe: 'with --slurm: call sbatch now and print the job ids' }) as Argv<T & ClusterArgs>;

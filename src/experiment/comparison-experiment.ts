@@ -8,8 +8,9 @@ import { writeFileAtomically } from '../io/atomic.ts';
 import { toCsv } from '../io/csv.ts';
 import { json, manifest, scenarioHash } from '../io/manifest.ts';
 import type { Scenario } from '../scenario/index.ts';
+import { commonStepsOnly } from './comparable.ts';
 import { compareGroups, COMPARISON_COLUMNS, readGroup, type Comparison, type Group } from './compare.ts';
-import { designHash, prepareFolder, type Design } from './folder.ts';
+import { designHash, prepareFolder, releaseFolder, type Design } from './folder.ts';
 import type { PlannedExperiment } from './distribute.ts';
 import type { PlannedRun } from './plan.ts';
 import { aggregateReplications, replicationsDesign, repDir } from './replications.ts';
@@ -27,13 +28,16 @@ export interface StoredComparisonDesign extends Design {
   sources: StoredSource[];
   /** --at, when given (absent otherwise, so older folders keep their design hash). */
   at?: number[];
+  /** --force: sources of other regions or step counts, compared over the steps they share (absent otherwise). */
+  force?: true;
 }
 
-export function comparisonDesign(sources: readonly ComparisonSource[], seeds: number[], at?: number[]): StoredComparisonDesign {
+export function comparisonDesign(sources: readonly ComparisonSource[], seeds: number[], at?: number[], force = false): StoredComparisonDesign {
   return {
     kind: 'comparison', seeds,
     sources: sources.map((s) => ('folder' in s ? { folder: s.ref } : { scenario: s.scenario.name, scenarioHash: scenarioHash({ ...s.scenario, seed: 0 }) })),
     ...(at ? { at } : {}),
+    ...(force ? { force: true as const } : {}),
   };
 }
 
@@ -41,13 +45,21 @@ export function comparisonDesign(sources: readonly ComparisonSource[], seeds: nu
 export const sourceDir = (out: string, i: number, name: string): string =>
   join(out, `${i === 0 ? 'baseline' : `policy-${i}`}-${basename(name)}`);
 
-export function comparisonExperiment(sources: readonly ComparisonSource[], seeds: number[], out: string, at?: number[]): PlannedExperiment {
+export function comparisonExperiment(
+  sources: readonly ComparisonSource[], seeds: number[], out: string, at?: number[], force = false,
+): PlannedExperiment {
   const scenarios = sources.flatMap((s, i) => ('scenario' in s ? [{ i, scenario: s.scenario, dir: sourceDir(out, i, s.scenario.name) }] : []));
   const rel = (dir: string) => dir.slice(out.length).replace(/^[\\/]+/, '').replaceAll('\\', '/');
   return {
     out,
-    design: comparisonDesign(sources, seeds, at),
-    prepare: () => { for (const s of scenarios) prepareFolder(s.dir, replicationsDesign(s.scenario, seeds), false); },
+    design: comparisonDesign(sources, seeds, at, force),
+    // Under the comparison folder's lock, which covers these: theirs are let go at once.
+    prepare: () => {
+      for (const s of scenarios) {
+        prepareFolder(s.dir, replicationsDesign(s.scenario, seeds), false);
+        releaseFolder(s.dir);
+      }
+    },
     runs: () => scenarios.flatMap((s, k): PlannedRun[] => seeds.map((seed, r) => ({
       index: k * seeds.length + r + 1, dir: `${rel(s.dir)}/rep-${r + 1}`, seed, scenarioHash: scenarioHash({ ...s.scenario, seed }),
       labels: { scenario: s.scenario.name, role: s.i === 0 ? 'baseline' : 'policy', rep: r + 1 },
@@ -70,7 +82,7 @@ export function aggregateComparison(out: string, design: StoredComparisonDesign,
     warnings.push(...done.warnings.map((w) => `${s.scenario}, ${w}`));
     return readGroup(dir);
   });
-  const [baseline, ...policies] = groups;
+  const [baseline, ...policies] = design.force ? commonStepsOnly(groups) : groups;
   const comparison = compareGroups(baseline, policies, design.at);
   const first = scenarioOf(baseline);
   const money = first ? moneyUnit(first.regions) : 'yuan';

@@ -10,7 +10,9 @@
 // the others' folders untouched and a rerun of the shard skips its complete runs.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { designHash, prepareFolder, type Design } from './folder.ts';
+import { designHash, prepareFolder, releaseFolder, type Design } from './folder.ts';
+import { lockHolder } from '../io/lock.ts';
+import { checkOut } from '../io/results-folder.ts';
 import { InputError } from './errors.ts';
 import { isComplete, PLAN_FILE, readPlan, writePlan, type PlannedRun } from './plan.ts';
 import { runTasks } from './pool.ts';
@@ -51,7 +53,12 @@ export interface CarriedOut {
   ran: number;
 }
 
-/** Plans, runs all, or runs one shard of `exp`; aggregation is left to the caller. */
+/**
+ * Plans, runs all, or runs one shard of `exp`; aggregation is left to the caller. Planning
+ * and running all lock the whole folder (io/lock.ts): when everything is run, the lock is
+ * kept for the caller's aggregate step and released by its `releaseFolder(out)`. A shard
+ * locks only its own run folders, so that shards run side by side.
+ */
 export async function carryOut(exp: PlannedExperiment, options: DistributedOptions): Promise<CarriedOut> {
   if (options.split?.shard) return runShard(exp, options.split.shard, options);
   if (options.split?.plan && !options.fresh && storedHash(exp.out) === designHash(exp.design) && existsSync(join(exp.out, PLAN_FILE))) {
@@ -60,13 +67,22 @@ export async function carryOut(exp: PlannedExperiment, options: DistributedOptio
     const total = readPlan(exp.out).length;
     return { mode: 'plan', designHash: designHash(exp.design), total, selected: total, ran: 0 };
   }
-  const hash = prepareFolder(exp.out, exp.design, options.fresh ?? false, exp.subfolders);
-  exp.prepare?.();
+  // Every run (and so every point's scenario) is checked before anything is written.
   const runs = exp.runs();
-  writePlan(exp.out, runs);
-  if (options.split?.plan) return { mode: 'plan', designHash: hash, total: runs.length, selected: runs.length, ran: 0 };
-  const ran = await runSelected(exp, runs, options);
-  return { mode: 'all', designHash: hash, total: runs.length, selected: runs.length, ran };
+  const hash = prepareFolder(exp.out, exp.design, options.fresh ?? false, exp.subfolders);
+  try {
+    exp.prepare?.();
+    writePlan(exp.out, runs);
+    if (options.split?.plan) {
+      releaseFolder(exp.out);
+      return { mode: 'plan', designHash: hash, total: runs.length, selected: runs.length, ran: 0 };
+    }
+    const ran = await runSelected(exp, runs, options);
+    return { mode: 'all', designHash: hash, total: runs.length, selected: runs.length, ran };
+  } catch (err) {
+    releaseFolder(exp.out);
+    throw err;
+  }
 }
 
 /** design.json's designHash, if `out` holds a readable one. */
@@ -91,7 +107,11 @@ function checkPlanned(out: string, design: Design): string {
 
 async function runShard(exp: PlannedExperiment, shard: Shard, options: DistributedOptions): Promise<CarriedOut> {
   if (options.fresh) throw new InputError(`--fresh with --shard ${shardText(shard)}: a shard never empties the shared folder; plan again with --plan --fresh`);
+  checkOut(exp.out);
   const hash = checkPlanned(exp.out, exp.design);
+  // A whole-folder command (planning again with --fresh, a local run, merge) excludes shards.
+  const pid = lockHolder(exp.out);
+  if (pid !== undefined) throw new InputError(`${exp.out}: another factorflow command (process ${pid}) is writing this whole folder; run the shard when it has finished`);
   const runs = readPlan(exp.out);
   const mine = runs.filter((r) => inShard(r, shard));
   for (const run of mine) removeOwnLeftovers(join(exp.out, run.dir));

@@ -2,11 +2,14 @@
 // run, with which seeds) is written to design.json; a rerun of the same command finds the
 // same design and skips the runs already finished, while a different design in the same
 // folder is refused (or, with --fresh, the folder is emptied first). Aggregate files are
-// written atomically at the end, manifest.json last.
+// written atomically at the end, manifest.json last. Only factorflow's own folders are
+// resumed or emptied (io/results-folder.ts), and one command at a time (io/lock.ts).
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { writeFileAtomically } from '../io/atomic.ts';
+import { lockFolder } from '../io/lock.ts';
+import { checkOut } from '../io/results-folder.ts';
 import { canonicalJson, json } from '../io/manifest.ts';
 import { InputError } from './errors.ts';
 
@@ -44,16 +47,42 @@ function storedHash(out: string): string | undefined {
  */
 export function prepareFolder(out: string, design: Design, fresh: boolean, subfolders: string[] = []): string {
   const hash = designHash(design);
-  if (fresh) rmSync(out, { recursive: true, force: true });
-  if (existsSync(out) && readdirSync(out).length > 0) {
-    const stored = storedHash(out);
-    if (stored !== hash) {
-      const what = stored ? 'holds a different experiment' : 'is not an experiment folder of factorflow';
-      throw new InputError(`${out}: ${what}; rerun the same command to resume it, add --fresh to replace it, or choose another --out`);
+  checkOut(out); // a user's own folder is refused whatever the flags
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  releases.set(resolve(out), lockFolder(out));
+  try {
+    checkOut(out);
+    if (fresh) rmSync(out, { recursive: true, force: true });
+    if (existsSync(out) && readdirSync(out).length > 0) {
+      const stored = storedHash(out);
+      if (stored !== hash) {
+        const what = stored ? 'holds a different experiment' : 'holds the results of a single run';
+        throw new InputError(`${out}: ${what}; rerun the same command to resume it, add --fresh to replace it, or choose another --out`);
+      }
     }
+  } catch (err) {
+    releaseFolder(out);
+    throw err;
   }
   mkdirSync(out, { recursive: true });
   for (const dir of [out, ...subfolders.map((s) => join(out, s))]) removeLeftovers(dir);
   writeFileAtomically(join(out, 'design.json'), json({ ...design, designHash: hash }));
   return hash;
+}
+
+const releases = new Map<string, () => void>();
+
+/**
+ * Locks experiment folder `out` for a command that writes its aggregates without
+ * preparing it (merge): it must be factorflow's, and no other command may be writing it.
+ */
+export function lockExperiment(out: string): void {
+  checkOut(out);
+  releases.set(resolve(out), lockFolder(out));
+}
+
+/** Releases the lock `prepareFolder` took on `out` (it is released on exit anyway). */
+export function releaseFolder(out: string): void {
+  releases.get(resolve(out))?.();
+  releases.delete(resolve(out));
 }

@@ -4,7 +4,7 @@
 // the same code (kinds.ts) reads the same run folders in plan order.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { designHash, type Design } from './folder.ts';
+import { designHash, lockExperiment, releaseFolder, type Design } from './folder.ts';
 import { InputError } from './errors.ts';
 import { experimentKind, KIND_NAMES } from './kinds.ts';
 import { isComplete, readPlan, type PlannedRun } from './plan.ts';
@@ -45,14 +45,24 @@ export interface MergeResult {
   text: string;
 }
 
-/** Checks every planned run and aggregates. @throws InputError naming the missing runs */
+/**
+ * Checks every planned run and aggregates, under the folder's lock, which is kept for the
+ * caller's report (its `releaseFolder(out)`; exit releases it too).
+ * @throws InputError naming the missing runs
+ */
 export function mergeFolder(out: string, withReport: boolean): MergeResult {
   const started = performance.now();
   const design = readDesign(out);
-  const plan = readPlan(out);
-  const shards = readSlurmInfo(out)?.shards;
-  const missing = plan.filter((r) => !isComplete(out, r));
-  if (missing.length > 0) throw new InputError(missingMessage(out, missing, plan.length, shards));
-  const text = experimentKind(design.kind)!.aggregate(out, design, { started, shards, withReport });
-  return { kind: design.kind, runs: plan.length, text };
+  lockExperiment(out); // one merge (or other whole-folder command) at a time
+  try {
+    const plan = readPlan(out);
+    const shards = readSlurmInfo(out)?.shards;
+    const missing = plan.filter((r) => !isComplete(out, r));
+    if (missing.length > 0) throw new InputError(missingMessage(out, missing, plan.length, shards));
+    const text = experimentKind(design.kind)!.aggregate(out, design, { started, shards, withReport });
+    return { kind: design.kind, runs: plan.length, text };
+  } catch (err) {
+    releaseFolder(out);
+    throw err;
+  }
 }

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
+import { onSignal } from '../io/exit-cleanup.ts';
 import { commandLine } from '../io/manifest.ts';
 import { runTask, type RunDone, type RunTask } from './task.ts';
 
@@ -34,7 +35,7 @@ export async function runTasks(tasks: Iterable<RunTask>, options: PoolOptions): 
   const finish = (result: RunDone) => options.onDone?.(++done, result);
   if (workers === 1) {
     for (const task of tasks) {
-      finish(runTask(task));
+      finish(await runTask(task));
       await new Promise((resolve) => setImmediate(resolve)); // let the progress bar draw
     }
     return done;
@@ -46,10 +47,13 @@ export async function runTasks(tasks: Iterable<RunTask>, options: PoolOptions): 
     minThreads: workers,
     maxThreads: workers,
   });
+  // On Ctrl+C or a kill, the workers are stopped before this process exits.
+  const forget = onSignal(() => pool.destroy());
   try {
     const command = commandLine();
-    await runBounded(tasks, workers * 2, async (task) => finish((await pool.run({ ...task, command })) as RunDone));
+    await runBounded(tasks, workers * 2, async (task) => finish((await pool.run({ ...task, command, parent: process.pid })) as RunDone));
   } finally {
+    forget();
     await pool.destroy();
   }
   return done;

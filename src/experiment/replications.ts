@@ -9,7 +9,7 @@ import type { Scenario } from '../scenario/index.ts';
 import { aggregateFigures, aggregateNational, type StepStat } from './aggregate.ts';
 import { NATIONAL_SUMMARY, REGIONS_SUMMARY } from './file-names.ts';
 import { aggregateRegions, REGIONS_SUMMARY_COLUMNS } from './regions-summary.ts';
-import { designHash, type Design } from './folder.ts';
+import { designHash, releaseFolder, type Design } from './folder.ts';
 import { carryOut, type PlannedExperiment } from './distribute.ts';
 import { runTasks } from './pool.ts';
 import { readRun, type RunData } from './run-folder.ts';
@@ -86,7 +86,11 @@ export function replicationsExperiment(scenario: Scenario, seeds: number[], out:
 export async function runReplications(scenario: Scenario, seeds: number[], options: ExperimentOptions): Promise<ReplicationsResult> {
   const started = performance.now();
   const { ran } = await carryOut(replicationsExperiment(scenario, seeds, options.out), { ...options, split: undefined });
-  return { ...aggregateReplications(options.out, replicationsDesign(scenario, seeds), { workers: options.workers, started }), ran };
+  try {
+    return { ...aggregateReplications(options.out, replicationsDesign(scenario, seeds), { workers: options.workers, started }), ran };
+  } finally {
+    releaseFolder(options.out); // carryOut's lock, kept for the aggregate
+  }
 }
 
 /** national-summary.csv, regions-summary.csv, summary.json and manifest.json from the rep-<i>/ folders (a local run's last step, or merge). */

@@ -30,17 +30,46 @@ function readJsonFile(file: string): Record<string, unknown> {
   }
 }
 
-/** NaN for an empty cell, the number otherwise. */
-const num = (cell: string | undefined): number => (cell === undefined || cell === '' ? NaN : Number(cell));
+/** A number as factorflow writes it (shortest round-trip form), or an empty cell (NaN). */
+const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
-/** The national.csv of a run as columns of numbers. */
+interface CsvRecord {
+  record: string[];
+  info: { lines: number };
+}
+
+function parseCsv(file: string): CsvRecord[] {
+  try {
+    return parse(readFileSync(file, 'utf8'), { skip_empty_lines: true, info: true }) as unknown as CsvRecord[];
+  } catch (err) {
+    const e = err as { lines?: number; message?: string };
+    // csv-parse names the line; a truncated or hand-edited file is the user's to fix.
+    const why = (e.message ?? String(err)).replace(/^Invalid Record Length: /, '').slice(0, 160);
+    throw new InputError(`${file}: ${e.lines ? `line ${e.lines}: ` : ''}not a valid CSV table (${why})`);
+  }
+}
+
+/** The national.csv of a run as columns of numbers; a cell that is not a number is an error naming its place. */
 export function readNational(file: string): { steps: number[]; values: Record<Outcome, number[]> } {
   if (!existsSync(file)) throw new InputError(`${file}: file not found`);
-  const [header, ...rows] = parse(readFileSync(file, 'utf8'), { skip_empty_lines: true }) as string[][];
+  const [head, ...rows] = parseCsv(file);
+  const header = head?.record ?? [];
   // Folders written before the living-standards columns existed read them as NaN.
-  const missing = NATIONAL_COLUMNS.find((c) => !header?.includes(c) && !NATIONAL_COLUMNS_SINCE_CHANNELS.includes(c));
+  const missing = NATIONAL_COLUMNS.find((c) => !header.includes(c) && !NATIONAL_COLUMNS_SINCE_CHANNELS.includes(c));
   if (missing) throw new InputError(`${file}: missing column "${missing}"`);
-  const col = (name: string) => rows.map((r) => num(r[header.indexOf(name)]));
+  const col = (name: string) => {
+    const c = header.indexOf(name);
+    if (c < 0) return rows.map(() => NaN);
+    return rows.map(({ record, info }) => {
+      const cell = record[c];
+      if (cell === '') return NaN;
+      if (cell === undefined || !NUMBER.test(cell)) {
+        const shown = cell === undefined ? 'missing' : `${JSON.stringify(cell.slice(0, 30))} is not a number`;
+        throw new InputError(`${file}: line ${info.lines}, column ${c + 1} (${name}): ${shown}`);
+      }
+      return Number(cell);
+    });
+  };
   const values = Object.fromEntries(OUTCOMES.map((o) => [o, col(o)])) as Record<Outcome, number[]>;
   return { steps: col('step'), values };
 }

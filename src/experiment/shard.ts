@@ -16,6 +16,7 @@ export function parseShard(text: string): Shard {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
   if (!m) throw new InputError(`--shard ${text}: expected I/N with whole numbers, e.g. --shard 2/8 (the second of 8 shards)`);
   const [index, count] = [Number(m[1]), Number(m[2])];
+  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(count)) throw new InputError(`--shard ${text.trim().slice(0, 40)}: I and N must be at most 2^53 − 1`);
   if (count < 1 || index < 1 || index > count) throw new InputError(`--shard ${text}: I must be 1..N (got I = ${index}, N = ${count})`);
   return { index, count };
 }

@@ -8,7 +8,7 @@ import { writeFileAtomically } from '../io/atomic.ts';
 import { csvHeader, csvLine } from '../io/csv.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { aggregateFigures, aggregateNational, type StepStat } from './aggregate.ts';
-import { designHash, type Design } from './folder.ts';
+import { designHash, releaseFolder, type Design } from './folder.ts';
 import { carryOut, type CarriedOut, type DistributedOptions, type PlannedExperiment } from './distribute.ts';
 import type { PlannedRun } from './plan.ts';
 import { overrideText, type SweepDesign, type Value } from './grid.ts';
@@ -93,8 +93,12 @@ export async function runSweep(input: SweepInput, options: DistributedOptions): 
   const carried = await carryOut(sweepExperiment(input, out), options);
   const runs = input.design.points.length * input.seeds.length;
   if (carried.mode !== 'all') return { out, ran: carried.ran, runs, last: [], carried };
-  const last = aggregateSweep(out, sweepDesign(input), { workers: options.workers, started });
-  return { out, ran: carried.ran, runs, last, carried };
+  try {
+    const last = aggregateSweep(out, sweepDesign(input), { workers: options.workers, started });
+    return { out, ran: carried.ran, runs, last, carried };
+  } finally {
+    releaseFolder(out); // carryOut's lock, kept for the aggregate
+  }
 }
 
 /** The sweep's tables and manifest from its run folders (a local run's last step, or merge). */

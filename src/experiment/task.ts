@@ -2,9 +2,9 @@
 // The same function runs in-process (--workers 1) and in a worker process (worker.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { simulate } from '../engine/index.ts';
+import type { Model } from '../engine/state.ts';
 import { scenarioHash } from '../io/manifest.ts';
-import { writeRun } from '../io/run-files.ts';
+import { streamRun } from '../io/run-stream.ts';
 import type { Scenario } from '../scenario/index.ts';
 
 export interface RunTask {
@@ -13,6 +13,8 @@ export interface RunTask {
   dir: string;
   /** The experiment's command line, for the run's manifest (a worker's own argv is not it). */
   command?: string;
+  /** The pid of the process that runs the pool: a worker exits when it is gone. */
+  parent?: number;
 }
 
 /** What a run sends back: a few numbers, never the run itself. */
@@ -37,10 +39,9 @@ export function isFinished(dir: string, scenario: Scenario): boolean {
   }
 }
 
-export function runTask(task: RunTask): RunDone {
+/** Runs one task; `onStep` may stop it (a worker whose parent is gone exits there). */
+export async function runTask(task: RunTask, onStep?: (model: Model) => void): Promise<RunDone> {
   const started = performance.now();
-  const result = simulate(task.scenario);
-  const seconds = (performance.now() - started) / 1000;
-  writeRun(task.dir, result, task.scenario, seconds, task.command);
-  return { dir: task.dir, seed: task.scenario.seed, seconds };
+  await streamRun(task.dir, task.scenario, { command: task.command, onStep });
+  return { dir: task.dir, seed: task.scenario.seed, seconds: (performance.now() - started) / 1000 };
 }

@@ -26,3 +26,9 @@ function cell(value: Cell): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   return String(value);
 }
+
+/** Data lines of `rows` without the header, as `toCsv` writes them. */
+export function csvRows(columns: readonly string[], rows: readonly Record<string, Cell>[]): string {
+  if (rows.length === 0) return '';
+  return stringify(rows.map((row) => columns.map((c) => cell(row[c]))), { record_delimiter: '\n' });
+}

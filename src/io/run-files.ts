@@ -32,7 +32,7 @@ export function writeRun(
 }
 
 /** The resolved scenario with its keys in the order a person reads a scenario file. */
-function resolvedScenarioFile(s: Scenario): Scenario {
+export function resolvedScenarioFile(s: Scenario): Scenario {
   const { name, description, teaching, steps, seed, baseYear, params, policy, regions, links, schedule } = s;
   // Optional keys only when set, so scenarios without them keep their bytes.
   return {

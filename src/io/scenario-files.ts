@@ -1,5 +1,5 @@
 // Scenario files on disk: the Node side of src/scenario's injected ScenarioSource.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadScenario, validateFile, type LoadOptions, type Problem, type Scenario, type ScenarioSource } from '../scenario/index.ts';
@@ -13,8 +13,21 @@ function tidy(absolute: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
 }
 
+/** Largest scenario file read (bundled china-2020 is about 30 kB). */
+export const MAX_SCENARIO_BYTES = 10 * 2 ** 20;
+
+/**
+ * Only a regular file under MAX_SCENARIO_BYTES is read: `extends` pointing at /dev/zero,
+ * a FIFO or a huge file would otherwise hang or fill memory.
+ */
 function readText(path: string): string {
   try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new Error('is a folder, not a file');
+    if (!stat.isFile()) throw new Error('not a regular file');
+    if (stat.size > MAX_SCENARIO_BYTES) {
+      throw new Error(`${(stat.size / 2 ** 20).toFixed(1)} MB, larger than the ${MAX_SCENARIO_BYTES / 2 ** 20} MB a scenario file may have`);
+    }
     return readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;

@@ -46,7 +46,8 @@ class Scanner {
         return;
       }
     }
-    const token = /^[\w.+-]+/.exec(this.text.slice(this.i))?.[0] ?? this.text[this.i];
+    // Only a short piece of the token: a huge file must not make a huge message.
+    const token = /^[\w.+-]{1,30}/.exec(this.text.slice(this.i, this.i + 30))?.[0] ?? this.text[this.i];
     this.fail(`unexpected ${JSON.stringify(token)} (expected a value: a number, a "string", true, false, null, [ or {)`);
   }
 

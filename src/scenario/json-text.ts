@@ -1,4 +1,5 @@
 // Parses a scenario file's text, turning a syntax error into "line L, column C: why".
+import { MAX_JSON_DEPTH, tooDeepAt } from './json-depth.ts';
 import { findJsonSyntaxError } from './json-syntax.ts';
 import type { Problem } from './problems.ts';
 
@@ -14,11 +15,16 @@ export function lineColumn(text: string, offset: number): { line: number; column
 export function parseJsonText(rawText: string, file: string): Parsed {
   // Some editors start UTF-8 files with a byte-order mark; it is not content.
   const text = rawText.replace(/^\uFEFF/, '');
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    const { line, column } = lineColumn(text, deep);
+    return { ok: false, problem: { file, path: '', message: `line ${line}, column ${column}: nested more than ${MAX_JSON_DEPTH} levels deep` } };
+  }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (err) {
     const found = findJsonSyntaxError(text);
-    let where = err instanceof Error ? err.message : String(err);
+    let where = (err instanceof Error ? err.message : String(err)).slice(0, 120);
     if (found) {
       const { line, column } = lineColumn(text, found.offset);
       where = `line ${line}, column ${column}: ${found.message}`;

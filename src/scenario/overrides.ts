@@ -3,7 +3,8 @@
 import { deepMerge, isPlainObject } from './merge.ts';
 import type { Origins } from './origins.ts';
 import { getPath, setPath } from './paths.ts';
-import type { Problem } from './problems.ts';
+import { MAX_JSON_DEPTH, tooDeepAt } from './json-depth.ts';
+import { show, type Problem } from './problems.ts';
 import { SCENARIO_SCHEMA, SETTABLE_KEYS, schemaAt, validatorAt } from './schema.ts';
 import { schemaProblems } from './schema-errors.ts';
 import { didYouMean } from './suggest.ts';
@@ -28,7 +29,7 @@ export function parseOverrideValue(key: string, text: string): unknown {
 }
 
 function checkKey(key: string, raw: string): Problem | undefined {
-  if (!raw.includes('=')) return { file: OVERRIDE_FILE, path: '', message: `expected KEY=VALUE (got "${raw}")` };
+  if (!raw.includes('=')) return { file: OVERRIDE_FILE, path: '', message: `expected KEY=VALUE (got ${show(raw)})` };
   const where = { file: OVERRIDE_FILE, path: key };
   if (FILE_ONLY.includes(key)) return { ...where, message: 'can only be given in a file' };
   if (!schemaAt(key) || key.startsWith('$')) {
@@ -50,6 +51,10 @@ export function applyOverrides(
     const bad = checkKey(key, raw);
     if (bad) {
       problems.push(bad);
+      continue;
+    }
+    if (tooDeepAt(raw.slice(eq + 1)) >= 0) {
+      problems.push({ file: OVERRIDE_FILE, path: key, message: `value nested more than ${MAX_JSON_DEPTH} levels deep` });
       continue;
     }
     const value = parseOverrideValue(key, raw.slice(eq + 1));

@@ -45,7 +45,8 @@ function pointerOf(dottedKey: string): string | undefined {
   for (const part of dottedKey.split('.')) {
     if (node.$ref) pointer = node.$ref.slice(1);
     node = deref(node);
-    const child = node.properties?.[part];
+    // Own keys only: `__proto__` or `constructor` is not a key of the schema.
+    const child = node.properties && Object.hasOwn(node.properties, part) ? node.properties[part] : undefined;
     if (!child) return undefined;
     pointer += `/properties/${part}`;
     node = child;

@@ -83,7 +83,7 @@ describe('factorflow run', () => {
   it('stops at a command-line mistake: one line naming the flag, exit 2, nothing run', () => {
     const seed = factorflow('run', 'two-regions', '--seed', 'abc', '--quiet');
     expect(seed.status).toBe(2);
-    expect(seed.stderr.trim()).toBe('--seed: must be a whole number ≥ 0 (got not a number)');
+    expect(seed.stderr.trim()).toBe('--seed: expected a whole number in decimal digits ≥ 0 (got "abc")');
     const out = join(dir, 'compare-one');
     const compare = factorflow('compare', 'two-regions', '--out', out, '--quiet');
     expect(compare.status).toBe(2);

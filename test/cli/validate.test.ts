@@ -14,10 +14,13 @@ const M = 'test/scenario/malformed';
 const STACK = /^\s+at |\.ts:\d+:\d+/;
 
 describe('factorflow validate', () => {
-  it('prints "FILE: ok" per valid file and exits 0', () => {
+  it('prints "FILE: ok" and the size guard\'s figures per valid file and exits 0', () => {
     const r = factorflow('validate', 'scenarios/two-regions.json', 'china-2020');
     expect(r.code).toBe(0);
-    expect(r.out).toEqual(['scenarios/two-regions.json: ok', 'scenarios/china-2020.json: ok']);
+    expect(r.out).toEqual([
+      expect.stringMatching(/^scenarios\/two-regions\.json: ok \(10,000 agents, 40 firms, 2 regions, 60 steps: about [\d,]+ MB of memory \([\d,]+ MB available\), [\d,]+ MB on disk; horizon 4,662 steps\)$/),
+      expect.stringMatching(/^scenarios\/china-2020\.json: ok \(100,000 agents, 1,240 firms, 31 regions, 20 steps: /),
+    ]);
     expect(r.err).toEqual([]);
   });
 
@@ -32,7 +35,7 @@ describe('factorflow validate', () => {
   it('checks every file: valid ones say ok, invalid ones list their problems, exit 2', () => {
     const r = factorflow('validate', `${M}/alpha-one.json`, 'two-regions', `${M}/not-json-comment.json`);
     expect(r.code).toBe(2);
-    expect(r.out).toEqual(['scenarios/two-regions.json: ok']);
+    expect(r.out).toEqual([expect.stringMatching(/^scenarios\/two-regions\.json: ok \(/)]);
     expect(r.err).toEqual([
       `${M}/alpha-one.json: params.alpha: must be a number in (0, 1) (got 1)`,
       `${M}/not-json-comment.json: not valid JSON: line 1, column 1: comments are not allowed in JSON`,

@@ -2,6 +2,7 @@
 // or a Slurm array from --slurm): every planned run must be complete (else the missing ones
 // are named and the exit code is 2); then the same files as a local run, and the report.
 import type { Argv, CommandModule } from 'yargs';
+import { releaseFolder } from '../../experiment/folder.ts';
 import { mergeFolder } from '../../experiment/merge.ts';
 import { buildReport } from '../../report/index.ts';
 import { withErrors } from '../errors.ts';
@@ -13,7 +14,11 @@ export interface MergeArgs {
 
 async function merge(argv: MergeArgs): Promise<void> {
   const result = mergeFolder(argv.dir, argv.report !== false);
-  if (argv.report !== false) await buildReport(argv.dir);
+  try {
+    if (argv.report !== false) await buildReport(argv.dir);
+  } finally {
+    releaseFolder(argv.dir);
+  }
   console.log(`merged ${result.runs} runs (${result.kind}) into ${argv.dir}`);
   console.log(result.text);
 }

@@ -1,10 +1,11 @@
 // `factorflow run [SCENARIO]`: simulate a scenario, write its results folder atomically,
 // print a short summary of how the main indices moved.
 import type { Argv, CommandModule } from 'yargs';
-import { simulate, type RunResult } from '../../engine/index.ts';
+import type { RunSummary } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
+import { streamRun } from '../../io/run-stream.ts';
+import { resultsFolderName } from '../../io/folder-name.ts';
 import { moneyUnit } from '../../metrics/index.ts';
-import { writeRun } from '../../io/run-files.ts';
 import { buildReport } from '../../report/index.ts';
 import { withErrors } from '../errors.ts';
 import { progressBar } from '../progress.ts';
@@ -25,7 +26,7 @@ export interface RunArgs extends ScenarioArgs, ExperimentArgs, ClusterArgs {
 /** `--reps N`: N replications with seeds base, base + 1, ... and their aggregate. */
 async function replicate(argv: RunArgs, scenario: Scenario): Promise<void> {
   const reps = countArg('reps', argv.reps, 1);
-  const out = argv.out ?? `results/${scenario.name}/reps-${reps}-seed-${scenario.seed}`;
+  const out = argv.out ?? `results/${resultsFolderName(scenario.name)}/reps-${reps}-seed-${scenario.seed}`;
   const seeds = replicationSeeds(scenario.seed, reps);
   const split = splitArg(argv);
   if (split) {
@@ -48,19 +49,20 @@ async function run(argv: RunArgs): Promise<void> {
   const scenario = scenarioFromArgs(argv.scenario, argv);
   if (argv.reps !== undefined) return replicate(argv, scenario);
   if (splitArg(argv)) throw new InputError('--plan, --shard and --slurm split replications: add --reps N');
-  const out = argv.out ?? `results/${scenario.name}/seed-${scenario.seed}`;
+  const out = argv.out ?? `results/${resultsFolderName(scenario.name)}/seed-${scenario.seed}`;
   const bar = progressBar(scenario.steps, scenario.name, argv.quiet ?? false);
-  const started = performance.now();
-  let result: RunResult;
+  let summary: RunSummary;
   try {
-    result = simulate(scenario, { onStep: (model) => bar.tick(model.step) });
+    // The report is built inside the temporary folder: data and report appear together.
+    summary = await streamRun(out, scenario, {
+      onStep: (model) => bar.tick(model.step),
+      finish: argv.report !== false ? async (t) => void await buildReport(t.temp, { out: t.file('report.html') }) : undefined,
+    });
   } finally {
     bar.stop();
   }
-  for (const warning of result.summary.warnings) console.error(`warning: ${warning}`);
-  writeRun(out, result, scenario, (performance.now() - started) / 1000);
-  if (argv.report !== false) await buildReport(out);
-  console.log(runSummaryText(result, out, argv.report !== false, moneyUnit(scenario.regions)));
+  for (const warning of summary.warnings) console.error(`warning: ${warning}`);
+  console.log(runSummaryText({ summary }, out, argv.report !== false, moneyUnit(scenario.regions)));
 }
 
 const command: CommandModule<object, RunArgs> = {

@@ -3,12 +3,14 @@
 // static server: the engine runs in the browser, so the server only hands out files.
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { isIP } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Argv, CommandModule } from 'yargs';
 import { loadScenarioFile } from '../../io/scenario-files.ts';
 import { isBundledName } from '../../scenario/index.ts';
 import { UserError, withErrors } from '../errors.ts';
+import { integerArg } from '../integer-arg.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const WEB_OUT = join(ROOT, 'dist', 'web');
@@ -41,6 +43,16 @@ export async function buildWeb(outDir = WEB_OUT): Promise<string> {
   return outDir;
 }
 
+/** The decoded path of a request URL, or undefined when it is malformed (e.g. `/%`). */
+function requestPath(url: string | undefined): string | undefined {
+  try {
+    const path = decodeURIComponent(new URL(url ?? '/', 'http://x').pathname);
+    return path.includes('\0') ? undefined : path;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface Served {
   url: string;
   server: Server;
@@ -51,11 +63,23 @@ export interface Served {
 export function serveStatic(dir: string, options: { port?: number; host?: string; extra?: Record<string, string> } = {}): Promise<Served> {
   const host = options.host ?? '127.0.0.1';
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // A static page: reading is all there is to do.
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { 'content-type': 'text/plain', allow: 'GET, HEAD' });
+      res.end('method not allowed');
+      return;
+    }
+    const path = requestPath(req.url);
+    if (path === undefined) {
+      res.writeHead(400, { 'content-type': 'text/plain' });
+      res.end('bad request');
+      return;
+    }
+    const head = req.method === 'HEAD';
     const extra = options.extra?.[path];
     if (extra !== undefined) {
       res.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' });
-      res.end(extra);
+      res.end(head ? undefined : extra);
       return;
     }
     const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
@@ -66,7 +90,18 @@ export function serveStatic(dir: string, options: { port?: number; host?: string
       return;
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    if (head) {
+      res.end();
+      return;
+    }
+    const stream = createReadStream(file);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+  });
+  // A malformed request (bad headers, a broken connection) ends that request, not the server.
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+    else socket.destroy();
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -98,19 +133,39 @@ function scenarioQuery(ref: string | undefined): { query: string; extra: Record<
 
 async function serve(argv: ServeArgs): Promise<void> {
   const { query, extra } = scenarioQuery(argv.scenario);
+  // Listen first: a bad --port or --host is reported at once, before a build.
+  const served = await listen(argv, extra);
   if (argv.build || isStale()) {
     console.log('factorflow: building the page (dist/web)…');
-    await buildWeb();
+    try {
+      await buildWeb();
+    } catch (err) {
+      await served.close();
+      throw err;
+    }
   }
-  let served: Served;
+  console.log(`factorflow: the teaching page is at ${served.url}${query}  (Ctrl+C stops it)`);
+}
+
+async function listen(argv: ServeArgs, extra: Record<string, string>): Promise<Served> {
   try {
-    served = await serveStatic(WEB_OUT, { port: argv.port, host: argv.host, extra });
+    return await serveStatic(WEB_OUT, { port: argv.port, host: argv.host, extra });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new UserError(`--port ${argv.port}: already in use (try --port 0 for any free port)`);
+    if (code === 'EACCES') throw new UserError(`--port ${argv.port}: not allowed for this user (ports below 1024 need privileges; try --port 0)`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_FAIL') {
+      throw new UserError(`--host ${argv.host}: not an address of this machine`);
+    }
     throw err;
   }
-  console.log(`factorflow: the teaching page is at ${served.url}${query}  (Ctrl+C stops it)`);
+}
+
+/** --host: an IP address or a host name, not empty and without spaces or a port. */
+function hostArg(raw: unknown): string {
+  const host = String(raw ?? '').trim();
+  if (isIP(host) || /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/.test(host)) return host;
+  throw new UserError(`--host: expected an IP address or a host name (got ${JSON.stringify(host.slice(0, 40))})`);
 }
 
 const command: CommandModule<object, ServeArgs> = {
@@ -119,8 +174,8 @@ const command: CommandModule<object, ServeArgs> = {
   builder: (yargs: Argv<object>) =>
     yargs
       .positional('scenario', { type: 'string', describe: 'a scenario file or bundled name to open (default china-2020)' })
-      .option('port', { type: 'number', default: 8080, describe: 'port to listen on (0: any free port)' })
-      .option('host', { type: 'string', default: '127.0.0.1', describe: 'address to listen on (0.0.0.0 to share on a network)' })
+      .option('port', { type: 'string', default: '8080', coerce: integerArg('--port', 0, 65535), describe: 'port to listen on, 0 to 65535 (0: any free port)' })
+      .option('host', { type: 'string', default: '127.0.0.1', coerce: hostArg, describe: 'address to listen on (0.0.0.0 to share on a network)' })
       .option('build', { type: 'boolean', describe: 'rebuild the page even if dist/web is up to date' })
       .example('$0 serve', 'the page on http://127.0.0.1:8080/ with china-2020')
       .example('$0 serve two-regions --port 0', 'the core-periphery scenario on any free port') as Argv<ServeArgs>,

@@ -11,6 +11,9 @@ import { runSweep } from '../../experiment/sweep.ts';
 import { scheduleConflicts } from '../../experiment/scenario-keys.ts';
 import { sweepText } from '../../experiment/text.ts';
 import { buildReport } from '../../report/index.ts';
+import { ScenarioError } from '../../scenario/index.ts';
+import { OVERRIDE_FILE } from '../../scenario/overrides.ts';
+import { resultsFolderName } from '../../io/folder-name.ts';
 import { withErrors } from '../errors.ts';
 import { moneyUnit } from '../../metrics/index.ts';
 import { progressBar } from '../progress.ts';
@@ -34,9 +37,16 @@ async function sweep(argv: SweepArgs): Promise<void> {
   const base = scenarioFromArgs(argv.scenario, argv);
   const seeds = replicationSeeds(base.seed, countArg('reps', argv.reps ?? fileReps, 1));
   for (const warning of scheduleConflicts(base, design.keys, 'swept')) console.error(warning);
-  const out = argv.out ?? `results/sweep-${base.name}`;
+  const out = argv.out ?? `results/sweep-${resultsFolderName(base.name)}`;
   // A point's keys come after --set, and --seed/--steps last, as for a single run.
-  const load = (overrides: string[]) => scenarioFromArgs(argv.scenario, { ...argv, set: [...(argv.set ?? []), ...overrides] });
+  const from = argv.file ?? '--vary';
+  const load = (overrides: string[]) => {
+    try {
+      return scenarioFromArgs(argv.scenario, { ...argv, set: [...(argv.set ?? []), ...overrides] });
+    } catch (err) {
+      throw blameDesign(err, design.keys, from);
+    }
+  };
   const split = splitArg(argv);
   const result = await runSweep({ base, load, design, seeds }, {
     out, workers: workersArg(argv), fresh: argv.fresh, split,
@@ -45,6 +55,13 @@ async function sweep(argv: SweepArgs): Promise<void> {
   if (split) return console.log(clusterStep(argv, out, result.carried, `sweep-${base.name}`));
   if (argv.report !== false) await buildReport(out);
   console.log(sweepText(design, result, argv.report !== false, { money: moneyUnit(base.regions) }));
+}
+
+/** Problems with a swept key name --vary (or the sweep file), not --set. */
+function blameDesign(err: unknown, keys: readonly string[], from: string): unknown {
+  if (!(err instanceof ScenarioError)) return err;
+  const swept = (path: string) => keys.some((k) => path === k || path.startsWith(`${k}.`) || path.startsWith(`${k}[`));
+  return new ScenarioError(err.problems.map((p) => (p.file === OVERRIDE_FILE && swept(p.path) ? { ...p, file: from } : p)));
 }
 
 const command: CommandModule<object, SweepArgs> = {

@@ -1,6 +1,7 @@
 // `factorflow validate FILE...`: every problem of every scenario file, one line each.
 import type { Argv, CommandModule } from 'yargs';
-import { nodeScenarioSource, validateScenarioFile } from '../../io/scenario-files.ts';
+import { sizeProblems, sizeText } from '../../io/memory-guard.ts';
+import { loadScenarioFile, nodeScenarioSource, validateScenarioFile } from '../../io/scenario-files.ts';
 import { formatProblem, isBundledName } from '../../scenario/index.ts';
 import { EXIT_INPUT, withErrors } from '../errors.ts';
 
@@ -14,13 +15,22 @@ function shownPath(ref: string): string {
   return isBundledName(ref) ? nodeScenarioSource.bundledPath(ref) : nodeScenarioSource.resolvePath(undefined, ref);
 }
 
+/** The size guard's figures for a valid scenario; false when it could not run here. */
+function reportSize(ref: string, set: string[]): boolean {
+  const { scenario } = loadScenarioFile(ref, set);
+  const too = sizeProblems(scenario, shownPath(ref));
+  for (const line of too) console.error(line);
+  if (too.length === 0) console.log(`${shownPath(ref)}: ok (${sizeText(scenario)})`);
+  return too.length === 0;
+}
+
 function validateAll(argv: ValidateArgs): void {
   let failed = false;
   for (const ref of argv.files) {
     const problems = validateScenarioFile(ref, argv.set);
     for (const p of problems) console.error(formatProblem(p));
-    if (problems.length === 0) console.log(`${shownPath(ref)}: ok`);
     failed ||= problems.length > 0;
+    if (problems.length === 0) failed = !reportSize(ref, argv.set) || failed;
   }
   if (failed) process.exitCode = EXIT_INPUT;
 }
