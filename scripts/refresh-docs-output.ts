@@ -25,9 +25,11 @@ function run(command: string): string {
     const shell = command === 'npm start' ? 'node bin/factorflow.js run' : command.replace(/^factorflow /, 'node bin/factorflow.js ');
     // A shard or a merge continues the experiment the block before planned: keep its folder.
     const continues = / --shard |^factorflow merge /.test(command);
-    for (const dir of continues ? [] : ['results/china-2020', 'results/compare-china-2020-vs-common-prosperity', 'results/sweep-china-2020', 'results/sensitivity-china-2020-morris', 'results/sensitivity-china-2020-sobol', 'results/sensitivity-readme', 'results/sensitivity-two-regions-morris']) {
+    for (const dir of continues ? [] : ['results/china-2020', 'results/compare-china-2020-vs-common-prosperity', 'results/sweep-china-2020', 'results/sensitivity-china-2020-morris', 'results/sensitivity-china-2020-sobol', 'results/sensitivity-readme']) {
       rmSync(dir, { recursive: true, force: true });
     }
+    // docs/cluster.md's sensitivity example plans afresh too (kept apart from the list above, which other branches extend).
+    if (!continues) rmSync('results/sensitivity-two-regions-morris', { recursive: true, force: true });
     console.error(`$ ${command}`);
     outputs.set(command, capture(command.startsWith('factorflow merge') ? shell : `${shell} --quiet`));
   }
