@@ -28,6 +28,8 @@ function run(command: string): string {
     for (const dir of continues ? [] : ['results/china-2020', 'results/compare-china-2020-vs-common-prosperity', 'results/sweep-china-2020', 'results/sensitivity-china-2020-morris', 'results/sensitivity-china-2020-sobol', 'results/sensitivity-readme']) {
       rmSync(dir, { recursive: true, force: true });
     }
+    // docs/cluster.md's sensitivity example plans afresh too (kept apart from the list above, which other branches extend).
+    if (!continues) rmSync('results/sensitivity-two-regions-morris', { recursive: true, force: true });
     console.error(`$ ${command}`);
     outputs.set(command, capture(command.startsWith('factorflow merge') ? shell : `${shell} --quiet`));
   }

@@ -6,6 +6,9 @@
 import { aggregateComparison, type StoredComparisonDesign } from './comparison-experiment.ts';
 import type { Design } from './folder.ts';
 import { aggregateReplications, type StoredReplicationsDesign } from './replications.ts';
+import { aggregateSensitivity } from './sensitivity/aggregate.ts';
+import type { StoredSensitivityDesign } from './sensitivity/experiment.ts';
+import { sensitivityText } from './sensitivity/text.ts';
 import { aggregateSweep, type StoredSweepDesign } from './sweep.ts';
 import { comparisonText, replicationsText, sweepText } from './text.ts';
 
@@ -50,6 +53,15 @@ const KINDS: ExperimentKind[] = [
       const d = design as StoredComparisonDesign;
       return `${comparisonText(baseline, comparison, d.at ?? [comparison.steps[comparison.steps.length - 1]])}\n`
         + `Results: ${out}/ (comparison.csv, comparison.json${c.withReport ? ', report.html' : ''})`;
+    },
+  },
+  {
+    // Analysed for the outcomes recorded when it was planned (outcomes.json).
+    kind: 'sensitivity',
+    aggregate: (out, design, c) => {
+      const a = aggregateSensitivity(out, design as StoredSensitivityDesign, c);
+      const runs = a.plan.runs.length;
+      return sensitivityText(a.plan, a.outcomes, { out, ran: 0, runs, rows: a.rows, undefinedRuns: a.undefinedRuns, seconds: a.seconds }, c.withReport);
     },
   },
 ];

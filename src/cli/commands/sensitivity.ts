@@ -3,6 +3,7 @@
 // before anything runs; runs go through the experiment pool, resumable as a sweep's.
 import type { Argv, CommandModule } from 'yargs';
 import { experimentOptions, workersArg, type ExperimentArgs } from '../../experiment/cli-options.ts';
+import { clusterOptions, clusterStep, splitArg, type ClusterArgs } from '../../experiment/cluster-options.ts';
 import { InputError } from '../../experiment/errors.ts';
 import { overrideText } from '../../experiment/grid.ts';
 import { parseRangeArg, planMorris, planSobol, scale, type Range, type SensitivityPlan } from '../../experiment/sensitivity/design.ts';
@@ -15,7 +16,7 @@ import { withErrors } from '../errors.ts';
 import { progressBar } from '../progress.ts';
 import { scenarioFromArgs, scenarioOptions, type ScenarioArgs } from '../scenario-args.ts';
 
-export interface SensitivityArgs extends ScenarioArgs, ExperimentArgs {
+export interface SensitivityArgs extends ScenarioArgs, ExperimentArgs, ClusterArgs {
   scenario: string;
   method: 'morris' | 'sobol';
   vary?: string[];
@@ -60,6 +61,7 @@ function plan(argv: SensitivityArgs, ranges: Range[], seed: number): Sensitivity
 async function sensitivity(argv: SensitivityArgs): Promise<void> {
   if (!argv.vary?.length) throw new InputError('nothing to vary: give --vary KEY=LO:HI for each parameter or lever, e.g. --vary policy.transfers.rate=0:1');
   const ranges = argv.vary.map(parseRangeArg);
+  const split = splitArg(argv);
   const base = scenarioFromArgs(argv.scenario, argv);
   const load = loader(argv, ranges);
   // Both ends and a few points inside every range must be valid values of their key before
@@ -69,9 +71,10 @@ async function sensitivity(argv: SensitivityArgs): Promise<void> {
   const design = plan(argv, ranges, base.seed);
   const out = argv.out ?? `results/sensitivity-${base.name}-${argv.method}`;
   const result = await runSensitivity({ base, load, plan: design, outcomes }, {
-    out, workers: workersArg(argv), fresh: argv.fresh,
+    out, workers: workersArg(argv), fresh: argv.fresh, split,
     progress: (total) => progressBar(total, `sensitivity ${base.name}`, argv.quiet ?? false),
   });
+  if (split) return console.log(clusterStep(argv, out, result.carried, `sensitivity-${base.name}-${argv.method}`));
   if (argv.report !== false) await buildReport(out);
   console.log(sensitivityText(design, outcomes, result, argv.report !== false));
 }
@@ -80,7 +83,7 @@ const command: CommandModule<object, SensitivityArgs> = {
   command: 'sensitivity [scenario]',
   describe: 'Which parameters and levers drive an outcome: Morris screening or Sobol indices over ranges of keys',
   builder: (yargs: Argv<object>) =>
-    experimentOptions(scenarioOptions(yargs), 'replications of the base point (the middle of every range) to measure seed noise (default 5; 0 skips it)')
+    clusterOptions(experimentOptions(scenarioOptions(yargs), 'replications of the base point (the middle of every range) to measure seed noise (default 5; 0 skips it)'))
       .positional('scenario', { type: 'string', default: 'china-2020', describe: 'a scenario file or a bundled name' })
       .option('method', { choices: ['morris', 'sobol'] as const, default: 'morris' as const, describe: 'morris: screening by elementary effects; sobol: variance shares (more runs)' })
       .option('vary', { type: 'string', array: true, describe: 'KEY=LO:HI, a key of the scenario (as for --set) and its range; once per parameter' })
@@ -94,7 +97,8 @@ const command: CommandModule<object, SensitivityArgs> = {
       .option('report', { type: 'boolean', default: true, describe: 'write report.html (--no-report to skip)' })
       .example('$0 sensitivity china-2020 --method morris --vary policy.transfers.rate=0:1 --vary policy.hukouPenalty=0:2 --vary params.investmentScale=10:30 --outcomes sd_log_gdp_pc@0..20 gini_households@20 beta', 'screen three keys on 10 trajectories (40 runs + 5 noise replications); σ\'s 20-year change, the household Gini at year 20 and β')
       .example('$0 sensitivity two-regions --method sobol --n 128 --vary policy.migrationCost=0:2 --vary policy.transfers.rate=0:1 --outcomes theil@last halfLife', 'Sobol first-order and total indices with bootstrap intervals (512 runs + 5)')
-      .example('$0 sensitivity china-2020 --set params.laborAgents=20000 --vary policy.floor=0:0.3 --vary policy.ruralTfpGrowth=0:0.04 --outcomes gini_households@0..20 --workers 2', 'a cheaper model (20,000 agents per run) on 2 worker processes') as Argv<SensitivityArgs>,
+      .example('$0 sensitivity china-2020 --set params.laborAgents=20000 --vary policy.floor=0:0.3 --vary policy.ruralTfpGrowth=0:0.04 --outcomes gini_households@0..20 --workers 2', 'a cheaper model (20,000 agents per run) on 2 worker processes')
+      .example('$0 sensitivity china-2020 --method sobol --n 256 --vary policy.floor=0:0.3 --vary policy.hukouPenalty=0:2 --slurm --array-size 32 --cpus-per-task 4', 'plan 1024 + 5 runs and write Slurm scripts: 32 array tasks, then a merge job that analyses the outcomes given here') as Argv<SensitivityArgs>,
   handler: withErrors(sensitivity),
 };
 

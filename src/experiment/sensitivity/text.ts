@@ -63,13 +63,13 @@ const SETTINGS = (plan: SensitivityPlan): string => {
     : `Morris screening (${s.trajectories} trajectories, ${s.levels} levels): μ* mean |elementary effect|, μ mean, σ sd, in outcome units per full range of the parameter; 95% bootstrap intervals`;
 };
 
-export function sensitivityText(plan: SensitivityPlan, outcomes: OutcomeSpec[], result: SensitivityResult, withReport: boolean): string {
+export function sensitivityText(plan: SensitivityPlan, outcomes: OutcomeSpec[], result: Omit<SensitivityResult, 'carried'>, withReport: boolean): string {
   const runs = `${result.runs} runs (${plan.designRuns} design + ${plan.runs.length - plan.designRuns} base replications): ${result.ran} run now, ${result.runs - result.ran} already done`;
   return [
     SETTINGS(plan),
     runs,
     '',
     ...outcomes.map((o) => outcomeText(o, result.rows.filter((r) => r.outcome === o.label), plan, result.undefinedRuns[o.label] ?? 0) + '\n'),
-    `Results: ${result.out}/ (design.csv, outputs.csv, sensitivity.csv, runs/${withReport ? ', report.html' : ''})`,
+    `Results: ${result.out}/ (design.csv, outcomes.json, outputs.csv, sensitivity.csv, runs/${withReport ? ', report.html' : ''})`,
   ].join('\n');
 }
