@@ -14,6 +14,7 @@ const commands = await Promise.allSettled([
   import('./commands/compare.ts'),
   import('./commands/sweep.ts'),
   import('./commands/calibrate.ts'),
+  import('./commands/backtest.ts'),
   import('./commands/serve.ts'),
 ]);
 
