@@ -8,6 +8,8 @@ import { runReport } from './kinds/run.ts';
 import { replicationsReport } from './kinds/replications.ts';
 import { comparisonReport } from './kinds/comparison.ts';
 import { sweepReport } from './kinds/sweep.ts';
+import { calibrationReport } from './kinds/calibration.ts';
+import { backtestReport } from './kinds/backtest.ts';
 import { isDir } from './files.ts';
 import { InputError } from './errors.ts';
 
@@ -21,6 +23,8 @@ const BUILDERS: Record<ReportKind, (dir: string) => ReportDoc> = {
   replications: replicationsReport,
   comparison: comparisonReport,
   sweep: sweepReport,
+  calibration: calibrationReport,
+  backtest: backtestReport,
 };
 
 /** The report document of a results folder, without writing anything. */

@@ -20,7 +20,7 @@ import { evaluateBatch, type Candidate, type Evaluation, type EvaluationContext 
 import { toUnit, toValues, type FreeParam } from './free.ts';
 import { latinHypercube } from './lhs.ts';
 import { nextRequest, type ChainOptions } from './search.ts';
-import { profileCandidates, profileIntervals, type ProfileInterval } from './profiles.ts';
+import { PROFILE_DELTA, profileCandidates, profileIntervals, type ProfileInterval } from './profiles.ts';
 import type { Moment } from './targets.ts';
 
 export interface CalibrationSettings {
@@ -182,6 +182,8 @@ function calibrationJson(input: CalibrationInput, evaluations: Evaluation[], bes
     reps: seeds.length,
     seeds,
     settings: input.settings,
+    profileDelta: PROFILE_DELTA,
+    profileDefinition: 'profile interval: the values of one parameter, the others held at the optimum, whose objective is within profileDelta of the optimum (linear interpolation between grid points; "open" when still within at the end of the grid)',
     parameters: free.map((f, i) => ({ key: f.key, lo: f.lo, hi: f.hi, value: best.values[i], profile: intervals[i] })),
     moments: moments.map((m, i) => ({
       id: m.id, kind: m.kind, name: m.name, step: m.step, region: m.region,

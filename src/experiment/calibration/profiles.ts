@@ -43,6 +43,7 @@ const cross = (x0: number, y0: number, x1: number, y1: number, level: number): n
 
 function interval(points: ProfileInterval['points'], best: number, level: number): ProfileInterval {
   const at = points.findIndex((p) => p.value === best);
+  if (points.length < 2) return { lo: NaN, hi: NaN, loOpen: false, hiOpen: false, points };
   let lo = at;
   while (lo > 0 && points[lo - 1].objective <= level) lo--;
   let hi = at;

@@ -23,7 +23,9 @@ function blockRows(moments: readonly Moment[], simulated: readonly number[]): st
 export function calibrationText(result: CalibrationResult, free: readonly FreeParam[], moments: readonly Moment[], withReport: boolean): string {
   const { best, evaluations, intervals, out } = result;
   const params = free.map((f, i) => [
-    f.key, fmt(best.values[i]), `[${bound(intervals[i].lo, intervals[i].loOpen, 'lo')}, ${bound(intervals[i].hi, intervals[i].hiOpen, 'hi')}]`, `${fmt(f.lo)}:${fmt(f.hi)}`,
+    f.key, fmt(best.values[i]),
+    Number.isFinite(intervals[i].lo) ? `[${bound(intervals[i].lo, intervals[i].loOpen, 'lo')}, ${bound(intervals[i].hi, intervals[i].hiOpen, 'hi')}]` : 'n/a (no profile)',
+    `${fmt(f.lo)}:${fmt(f.hi)}`,
   ]);
   const rows = moments.flatMap((m, i) => (m.kind === 'region' ? [] : [[m.id, fmt(m.observed), fmt(best.simulated[i]), fmt(m.weight), fmt(m.weight * (best.simulated[i] - m.observed) ** 2)]]));
   return [
