@@ -75,7 +75,11 @@ export function readTargets(file: string): Targets {
   }
   if (!validate(value)) {
     // The most specific error first: anyOf/type errors of a parent repeat a child's.
-    const errors = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length);
+    const all = validate.errors ?? [];
+    // anyOf at the top fails only when none of its alternatives is there: one message says so.
+    const errors = all.some((e) => e.keyword === 'anyOf' && e.instancePath === '') && all.every((e) => e.instancePath === '')
+      ? all.filter((e) => e.keyword === 'anyOf')
+      : [...all].filter((e) => e.keyword !== 'anyOf').sort((a, b) => b.instancePath.length - a.instancePath.length);
     throw new InputError(errors.slice(0, 3).map((e) => schemaMessage(file, e)).filter((m, i, all) => all.indexOf(m) === i).join('\n'));
   }
   return value as Targets;
