@@ -11,7 +11,7 @@ const outputs = new Map<string, string>();
 function run(command: string): string {
   if (!outputs.has(command)) {
     const shell = command === 'npm start' ? 'node bin/factorflow.js run' : command.replace(/^factorflow /, 'node bin/factorflow.js ');
-    for (const dir of ['results/china-2020', 'results/compare-china-2020-vs-common-prosperity', 'results/sweep-china-2020']) {
+    for (const dir of ['results/china-2020', 'results/compare-china-2020-vs-common-prosperity', 'results/sweep-china-2020', 'results/backtest-china-2000']) {
       rmSync(dir, { recursive: true, force: true });
     }
     console.error(`$ ${command}`);
@@ -22,7 +22,7 @@ function run(command: string): string {
 
 for (const file of files) {
   const text = readFileSync(file, 'utf8').replace(
-    /```\n\$ (factorflow (?:run|compare|sweep)[^\n]*|npm start)\n[\s\S]*?\n```/g,
+    /```\n\$ (factorflow (?:run|compare|sweep|backtest)[^\n]*|npm start)\n[\s\S]*?\n```/g,
     (_block, command: string) => `\`\`\`\n$ ${command}\n${run(command)}\n\`\`\``,
   );
   writeFileSync(file, text);

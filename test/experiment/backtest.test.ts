@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fitStats } from '../../src/experiment/calibration/fit.ts';
 import { csvRecords, tempDir } from './helpers.ts';
+import { drawInNode, extractSpecs } from '../report/helpers.ts';
 
 const BIN = join(import.meta.dirname, '../../bin/factorflow.js');
 const SCENARIO = join(import.meta.dirname, 'fixtures/four-regions.json');
@@ -55,6 +56,16 @@ describe('factorflow backtest', () => {
     expect(html).toContain('Population shares at step 8');
     expect(html).toContain('Convergence indices over time');
   }, 120_000);
+
+  it('draws every chart of its report without a warning', async () => {
+    const specs = extractSpecs(readFileSync(join(out, 'report.html'), 'utf8'));
+    expect(Object.keys(specs)).toContain('fit-population-share');
+    for (const [id, spec] of Object.entries(specs)) {
+      const { svg, warnings } = await drawInNode(spec);
+      expect(warnings, id).toEqual([]);
+      expect(svg).toContain('<svg');
+    }
+  }, 60_000);
 
   it('measures R² against the 45° line', () => {
     // Perfect ranking but halved spread: R² = 1 − Σ(0.5d)²/Σd² = 0.75.

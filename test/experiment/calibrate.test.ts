@@ -13,6 +13,7 @@ import { latinHypercube } from '../../src/experiment/calibration/lhs.ts';
 import { runReplications } from '../../src/experiment/replications.ts';
 import { replicationSeeds } from '../../src/experiment/seeds.ts';
 import { csvRecords, dataFiles, tempDir } from './helpers.ts';
+import { drawInNode, extractSpecs } from '../report/helpers.ts';
 
 const BIN = join(import.meta.dirname, '../../bin/factorflow.js');
 const SCENARIO = join(import.meta.dirname, 'fixtures/four-regions.json');
@@ -95,6 +96,16 @@ describe('calibrate', () => {
     expect(readFileSync(join(one, 'design-runs.csv'), 'utf8').trim().split('\n').length).toBe(1 + 4 * 2);
     expect(readFileSync(join(one, 'report.html'), 'utf8')).toContain('One-parameter profiles');
   }, 300_000);
+
+  it('draws every chart of its report without a warning', async () => {
+    const specs = extractSpecs(readFileSync(join(root, 'one', 'report.html'), 'utf8'));
+    expect(Object.keys(specs).sort()).toEqual(['fit-population-share', 'objective-trace', 'profiles']);
+    for (const [id, spec] of Object.entries(specs)) {
+      const { svg, warnings } = await drawInNode(spec);
+      expect(warnings, id).toEqual([]);
+      expect(svg).toContain('<svg');
+    }
+  }, 60_000);
 
   it('resumes a killed calibration without running finished runs again', async () => {
     const out = join(root, 'killed');
