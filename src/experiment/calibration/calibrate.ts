@@ -13,6 +13,7 @@ import { writeFileAtomically } from '../../io/atomic.ts';
 import { json, manifest, scenarioHash } from '../../io/manifest.ts';
 import { isBundledName, setPath, type Scenario } from '../../scenario/index.ts';
 import { prepareFolder } from '../folder.ts';
+import { openPool } from '../pool.ts';
 import { runDir } from '../sweep.ts';
 import type { ExperimentOptions } from '../replications.ts';
 import { withStreams } from '../stream-file.ts';
@@ -122,7 +123,8 @@ export async function runCalibration(input: CalibrationInput, options: Experimen
   let ran = 0;
   const total = (settings.budget + free.length * settings.profilePoints) * seeds.length;
   const bar = options.progress?.(total);
-  const ctx: EvaluationContext = { out, free, seeds, moments, load: input.load, workers: options.workers, onRun: () => bar?.tick(++ran) };
+  const pool = openPool(options.workers);
+  const ctx: EvaluationContext = { out, free, seeds, moments, load: input.load, pool, onRun: () => bar?.tick(++ran) };
   const ledger = new Ledger(ctx);
   let best: Evaluation;
   try {
@@ -133,6 +135,7 @@ export async function runCalibration(input: CalibrationInput, options: Experimen
     await ledger.add(profileCandidates(free, best.values, settings.profilePoints, settings.profileWidth));
   } finally {
     bar?.stop();
+    await pool.close();
   }
   const intervals = profileIntervals(free, ledger.list, best);
   const lower = ledger.best();

@@ -4,7 +4,7 @@
 // read back from the folders, so a resumed or parallel calibration sees the same bits.
 import type { Scenario } from '../../scenario/index.ts';
 import { overrideText } from '../grid.ts';
-import { runTasks } from '../pool.ts';
+import type { TaskPool } from '../pool.ts';
 import { runDir } from '../sweep.ts';
 import { isFinished, type RunTask } from '../task.ts';
 import type { FreeParam } from './free.ts';
@@ -37,7 +37,8 @@ export interface EvaluationContext {
   moments: Moment[];
   /** The scenario with `--set`-style overrides applied (validated). */
   load: (overrides: string[]) => Scenario;
-  workers: number;
+  /** The worker pool, open for the whole calibration. */
+  pool: TaskPool;
   /** Called after each finished run. */
   onRun?: () => void;
 }
@@ -55,9 +56,7 @@ export async function evaluateBatch(ctx: EvaluationContext, first: number, candi
       if (!isFinished(dir, { ...scenario, seed })) tasks.push({ scenario: { ...scenario, seed }, dir });
     });
   });
-  if (tasks.length > 0) {
-    await runTasks(tasks, { workers: Math.min(ctx.workers, tasks.length), onDone: () => ctx.onRun?.() });
-  }
+  if (tasks.length > 0) await ctx.pool.run(tasks, () => ctx.onRun?.());
   return candidates.map((c, k) => {
     const perRun = ctx.seeds.map((_, r) => runMoments(runDir(ctx.out, first + k, r + 1), ctx.moments));
     const simulated = meanMoments(perRun);
