@@ -111,9 +111,11 @@ export function teachingScenarios(): Record<string, object> {
         'Teaching: core and periphery. Two identical regions A and B joined by one short link, strong ' +
         'agglomeration (0.6) and low costs of moving, trading and investing across them: a small random ' +
         'advantage can grow until one region holds most of the urban activity. Raise the costs ' +
-        '(e.g. --set policy.tradeBarrier=2000 --set policy.migrationCost=5) and the two stay alike. 10,000 agents.',
+        '(e.g. --set policy.tradeBarrier=2000 --set policy.migrationCost=5) and the two stay alike. Congestion is ' +
+        'off (params.congestion 0); at its default (--set params.congestion=2) rising housing costs in the growing ' +
+        'region keep the two alike too. 10,000 agents.',
       steps: 60,
-      params: { laborAgents: 10_000, agglomeration: 0.6, marketAccessElasticity: 0.2, firmsPerRegion: 20, investorsPerRegion: 5, reviewRate: 0.2 },
+      params: { laborAgents: 10_000, congestion: 0, agglomeration: 0.6, marketAccessElasticity: 0.2, firmsPerRegion: 20, investorsPerRegion: 5, reviewRate: 0.2 },
       policy: { migrationCost: 0.2, hukouPenalty: 0, hukouAccess: 1, tradeBarrier: 0, capitalFriction: 0, transfers: { rate: 0, formula: 'none' } },
       regions: ['A', 'B'].map((r) => ({ id: r, name: `Region ${r}`, group: 'all', ...IDENTICAL })),
       links: [{ from: 'A', to: 'B', cost: 100 }],

@@ -1,13 +1,14 @@
-// Phase 9, firms. A firm whose return on capital stays below δ for `exitYears` years exits
-// and its capital goes back to its investors (reinvested next step). Each year a share
-// `relocationRate` of firms considers moving: the logit (scale β_k) over staying (0) and
-// every region s with workers, valued at the gain in return on capital net of the
-// annualised relocation cost, ROC_j(s) + subsidy_s − ROC_j(r) − subsidy_r − δ·c_f.
-// A firm's return where the wage is w is in firm-return.ts. A move loses c_f of its capital.
+// Phase 9, firms. A firm whose return on capital, plus the relocation subsidy per unit of
+// capital where it is paid, stays below δ for `exitYears` years exits and its capital goes
+// back to its investors (reinvested next step), unless its region would be left with fewer
+// than `minFirms` firms. Investment counts the subsidy (investment.ts), so exits must too:
+// otherwise a subsidised region lost firms the subsidy was paying to keep (issue 8).
+// Each year a share `relocationRate` of firms considers moving a plant: a share
+// `relocationShare` of its capital (relocation.ts). The plant becomes a firm of its own in
+// the region it moves to, with the parent's productivity.
 import { syncCapital } from './investment.ts';
+import { relocations } from './relocation.ts';
 import { removeFirm, type Model } from './state.ts';
-import { exp } from '../math/index.ts';
-import { returnOnCapital } from './firm-return.ts';
 
 export function firmDynamics(model: Model): void {
   model.national.exitedCapital = exits(model);
@@ -16,57 +17,26 @@ export function firmDynamics(model: Model): void {
 }
 
 function exits(model: Model): number {
-  const { firms, params } = model;
+  const { firms, params, regions } = model;
+  const subsidy = regions.subsidy.map((x, s) => (regions.capital[s] > 0 ? x / regions.capital[s] : 0));
   let exited = 0;
   for (let j = 0; j < firms.count; j++) {
-    firms.lossYears[j] = firms.profitRate[j] < params.delta ? firms.lossYears[j] + 1 : 0;
+    const rate = firms.profitRate[j] + subsidy[firms.region[j]];
+    firms.lossYears[j] = rate < params.delta ? firms.lossYears[j] + 1 : 0;
   }
   if (params.exitYears <= 0) return 0;
+  const count = new Int32Array(regions.count);
+  for (let j = 0; j < firms.count; j++) count[firms.region[j]]++;
   // Backwards, so that removeFirm's swap-with-last never skips a firm.
   for (let j = firms.count - 1; j >= 0; j--) {
-    if (firms.lossYears[j] < params.exitYears) continue;
+    const r = firms.region[j];
+    if (firms.lossYears[j] < params.exitYears || count[r] <= params.minFirms) continue;
     exited += firms.capital[j];
-    withdraw(model, firms.region[j], firms.capital[j], -1, 0);
+    count[r]--;
+    withdraw(model, r, firms.capital[j], -1, 0);
     removeFirm(firms, j);
   }
   return exited;
-}
-
-function relocations(model: Model): number {
-  const { firms, params, regions, policy, rng } = model;
-  if (params.relocationRate <= 0) return 0;
-  const n = regions.count;
-  const subsidy = regions.subsidy.map((x, s) => (regions.capital[s] > 0 ? x / regions.capital[s] : 0));
-  const weights = new Float64Array(n);
-  let lost = 0;
-  for (let j = 0; j < firms.count; j++) {
-    if (rng.relocation() >= params.relocationRate) continue;
-    const r = firms.region[j];
-    const here = returnOnCapital(model, firms.productivity[j], r) + subsidy[r];
-    let sum = 1; // staying has value 0
-    for (let s = 0; s < n; s++) {
-      weights[s] = 0;
-      if (s === r || regions.wage[s] <= 0 || regions.urbanSupply[s] <= 0) continue;
-      const gain = returnOnCapital(model, firms.productivity[j], s) + subsidy[s] - here - params.delta * policy.relocationCost;
-      weights[s] = exp(Math.min(700, params.investmentScale * gain));
-      sum += weights[s];
-    }
-    let u = rng.relocation() * sum - 1;
-    if (u < 0) continue;
-    let s = 0;
-    for (; s < n - 1; s++) {
-      u -= weights[s];
-      if (u < 0) break;
-    }
-    if (weights[s] === 0) continue;
-    const moving = firms.capital[j];
-    lost += moving * policy.relocationCost;
-    withdraw(model, r, moving, s, 1 - policy.relocationCost);
-    firms.capital[j] = moving * (1 - policy.relocationCost);
-    firms.region[j] = s;
-    firms.lossYears[j] = 0;
-  }
-  return lost;
 }
 
 /**
@@ -74,7 +44,7 @@ function relocations(model: Model): number {
  * each holds there: into region `to` scaled by `keep` (relocation), or back to them as
  * cash when `to` is −1 (exit).
  */
-function withdraw(model: Model, r: number, amount: number, to: number, keep: number): void {
+export function withdraw(model: Model, r: number, amount: number, to: number, keep: number): void {
   const { investors: inv, regions } = model;
   const n = regions.count;
   let total = 0;

@@ -3,6 +3,7 @@
 import { compileSchedule } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { calibrate } from './calibrate.ts';
+import { setEntrantCapital } from './entry.ts';
 import { travelCosts } from './geography.ts';
 import { supplies } from './labor-market.ts';
 import { logNormalMeanOne, makeStreams } from './rng.ts';
@@ -46,8 +47,10 @@ export function createModel(scenario: Scenario): Model {
     regions.ruralTfp[i] = r.ruralTfp ?? 1;
   });
   supplies(model);
+  regions.startPopulation.set(regions.residents);
   foundFirms(model);
   calibrateModel(model);
+  setEntrantCapital(model);
   return model;
 }
 
@@ -132,14 +135,25 @@ function makeInvestors(scenario: Scenario, rng: () => number): Investors {
   return inv;
 }
 
-/** firmsPerRegion firms in every region with urban workers, productivity ~ LogNormal(1, σ_z). */
+/**
+ * max(firmsPerRegion, minFirms) firms in every region with urban workers, productivity drawn
+ * from LogNormal(1, σ_z) and then divided by the region's mean draw, so that each region's
+ * capital-weighted mean productivity (firms start with equal capital) is exactly 1: with
+ * few firms the raw draws' mean strays from 1 (σ_z/√N), and the calibration would read
+ * the luck of the draw as regional TFP.
+ */
 function foundFirms(model: Model): void {
-  const { params, regions } = model;
+  const { params, regions, firms } = model;
+  const perRegion = Math.max(params.firmsPerRegion, params.minFirms);
   for (let r = 0; r < regions.count; r++) {
     if (regions.urbanSupply[r] <= 0) continue;
-    for (let k = 0; k < params.firmsPerRegion; k++) {
-      addFirm(model.firms, r, logNormalMeanOne(model.rng.firms, params.productivityDispersion), 0);
+    const first = firms.count;
+    let sum = 0;
+    for (let k = 0; k < perRegion; k++) {
+      const j = addFirm(firms, r, logNormalMeanOne(model.rng.firms, params.productivityDispersion), 0);
+      sum += firms.productivity[j];
     }
+    for (let j = first; j < firms.count; j++) firms.productivity[j] /= sum / perRegion;
   }
 }
 

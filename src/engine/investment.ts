@@ -1,18 +1,23 @@
 // Phase 8, investment. Each investor splits its new funds across regions by a logit with
 // scale β_k over the expected net return R_s = MPK_s − δ − κ·1[s ≠ home] + subsidy_s,
-// each region weighted by its size S_s (urban efficiency units): share_s ∝ S_s·exp(β_k·R_s).
-// Without the weight a province of 3 million would draw as much investment as one of 120
-// million at equal returns; with it, equal returns mean equal growth of capital per worker.
+// each region weighted by its capital K_s: share_s ∝ K_s·exp(β_k·R_s). At equal returns
+// every region's capital then grows at the same rate, so a calibrated economy stays on its
+// path (issue 8: weighting by urban labour ran rich regions' capital per worker down).
+// A region with workers but no capital yet is weighted as if it had the national capital
+// per efficiency unit of labour.
 // MPK_s is the region's capital income per unit of capital (marginal = average under
 // constant returns at the going wage); where a region has workers but no capital yet, it is
-// the return a new firm of mean productivity would earn at the going wage. All capital depreciates at δ first, so that
-// K ← (1−δ)K + I holds in every region. In each region a share `entryShare` of the funds
-// founds new firms (productivity drawn from LogNormal(1, σ_z)); the rest goes to its firms
-// in proportion to their capital income K_j·MPK_j, so more productive firms grow faster.
-import { logNormalMeanOne } from './rng.ts';
+// the return a new firm of mean productivity would earn at the going wage. All capital
+// depreciates at δ first, so that K ← (1−δ)K + I holds in every region. In each region a
+// share `entryShare` of the funds founds new firms (entry.ts); the rest goes to its firms
+// in proportion to their marginal product of capital, MPK_j ∝ z_j^(1/α) at the common wage
+// (MODEL.md). A firm's capital then tends to z_j^(1/α)/Σz^(1/α) of the region's, bounded,
+// where shares in proportion to capital income K_j·MPK_j let the best firm's share grow
+// without bound (issue 8: one firm held 57% of its region's capital).
+import { enter } from './entry.ts';
 import { returnOnCapital } from './firm-return.ts';
-import { addFirm, type Model } from './state.ts';
-import { exp } from '../math/index.ts';
+import type { Model } from './state.ts';
+import { exp, pow } from '../math/index.ts';
 
 export function investment(model: Model): void {
   const { regions, investors: inv, params, firms } = model;
@@ -33,13 +38,14 @@ export function investment(model: Model): void {
       inv.funds[k] = 0;
     }
   }
-  const outputByRegion = new Float64Array(n);
+  // MPK_j at a common wage is proportional to z_j^(1/α) (firm-return.ts).
+  const mpk = new Float64Array(firms.count);
+  const mpkByRegion = new Float64Array(n);
   const firmsByRegion = new Float64Array(n);
-  const capitalByRegion = new Float64Array(n);
   for (let j = 0; j < firms.count; j++) {
-    outputByRegion[firms.region[j]] += Math.max(0, firms.output[j] * params.alpha);
+    mpk[j] = pow(firms.productivity[j], 1 / params.alpha);
+    mpkByRegion[firms.region[j]] += mpk[j];
     firmsByRegion[firms.region[j]]++;
-    capitalByRegion[firms.region[j]] += firms.capital[j];
   }
   const existing = firms.count;
   const toExisting = new Float64Array(n);
@@ -47,15 +53,12 @@ export function investment(model: Model): void {
     const I = regions.investment[s];
     if (I <= 0) continue;
     const entryFunds = firmsByRegion[s] === 0 ? I : params.entryShare * I;
-    const founded = enter(model, s, entryFunds, firmsByRegion[s], capitalByRegion[s]);
+    const founded = enter(model, s, entryFunds, firmsByRegion[s]);
     toExisting[s] = I - (founded ? entryFunds : 0);
   }
   for (let j = 0; j < existing; j++) {
     const s = firms.region[j];
-    const weight = outputByRegion[s] > 0
-      ? Math.max(0, firms.output[j] * params.alpha) / outputByRegion[s]
-      : 1 / firmsByRegion[s];
-    firms.capital[j] += toExisting[s] * weight;
+    firms.capital[j] += (toExisting[s] * mpk[j]) / mpkByRegion[s];
   }
   syncCapital(model);
 }
@@ -64,7 +67,7 @@ export function investment(model: Model): void {
 function expectedReturns(model: Model): Float64Array {
   const { regions, params } = model;
   return regions.capital.map((K, s) => {
-    // A region without urban workers has nowhere to put funds (its weight S_s is 0 too).
+    // A region without urban workers has nowhere to put funds (exp(−∞) = 0 in the logit).
     if (regions.urbanSupply[s] <= 0) return -Infinity;
     const mpk = K > 0 ? Math.max(0, regions.capitalIncome[s]) / K : entrantReturn(model, s);
     const subsidy = K > 0 ? regions.subsidy[s] / K : 0;
@@ -79,12 +82,26 @@ function logitShares(model: Model, returns: Float64Array, home: number, out: Flo
     out[s] = params.investmentScale * (returns[s] - (s === home ? 0 : policy.capitalFriction));
     best = Math.max(best, out[s]);
   }
+  const weight = sizeWeights(model);
   let sum = 0;
   for (let s = 0; s < out.length; s++) {
-    out[s] = regions.urbanSupply[s] * exp(out[s] - best);
+    out[s] = weight[s] * exp(out[s] - best);
     sum += out[s];
   }
   for (let s = 0; s < out.length; s++) out[s] /= sum;
+}
+
+/** K_s, or S_s × national K/S where a region with workers has no capital yet. */
+function sizeWeights(model: Model): Float64Array {
+  const { regions } = model;
+  let K = 0;
+  let S = 0;
+  for (let s = 0; s < regions.count; s++) {
+    K += regions.capital[s];
+    S += regions.urbanSupply[s];
+  }
+  const perUnit = S > 0 ? K / S : 0;
+  return regions.capital.map((k, s) => (k > 0 ? k : regions.urbanSupply[s] * (perUnit > 0 ? perUnit : 1)));
 }
 
 /** Return on capital of a firm of productivity 1 at the region's wage (firms.ts). */
@@ -97,24 +114,6 @@ function depreciate(model: Model): void {
   const { firms, investors } = model;
   for (let j = 0; j < firms.count; j++) firms.capital[j] *= keep;
   for (let x = 0; x < investors.holdings.length; x++) investors.holdings[x] *= keep;
-}
-
-/**
- * Founds new firms with `funds` in region s: as many as funds / mean firm capital, rounded
- * stochastically (at least one where the region has none); `count` and `capital` are those of
- * its firms before entry. Returns whether any was founded.
- */
-function enter(model: Model, s: number, funds: number, count: number, capital: number): boolean {
-  if (funds <= 0 || model.regions.urbanSupply[s] <= 0) return false;
-  const { firms, params, rng } = model;
-  const expected = count > 0 && capital > 0 ? funds / (capital / count) : 1;
-  let founded = Math.floor(expected + rng.entry());
-  if (count === 0) founded = Math.max(1, founded);
-  if (founded === 0) return false;
-  for (let f = 0; f < founded; f++) {
-    addFirm(firms, s, logNormalMeanOne(rng.entry, params.productivityDispersion), funds / founded);
-  }
-  return true;
 }
 
 /** Regional capital = Σ of its firms' capital (investor holdings sum to the same). */

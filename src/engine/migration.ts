@@ -1,7 +1,9 @@
 // Phase 10, migration. Each worker reviews its location with probability m and chooses a
 // region s and sector q by logit with scale β_m over
-//   V = ln(expected disposable income) + φ_g·ln(1 + accessible public services) + a_s
+//   V = ln(expected disposable income / C_s) + φ_g·ln(1 + accessible public services / ȳ) + a_s
 //       − c_0·1[s≠r] − c_d·d(r,s) − c_h·1[s≠h] − c_u·1[q≠q_i],
+// C_s the congestion cost-of-living index (congestion.ts), ȳ the national mean income (so
+// that the pull of services does not depend on the currency unit, as ln(1 + g) did),
 // expected disposable income as the government pays it (support.ts): urban
 // (1−u_s)·D((1−τ)·w_s·e, employed) + u_s·D(0, unemployed), rural D((1−τ)·y^R_s·e), where D adds
 // the benefit and the floor top-up, each scaled by ψ_i (1 in one's hukou region, else
@@ -49,9 +51,10 @@ function utility(model: Model, r: number, q0: number, h: number, e: number, s: n
     const net = keep * regions.ruralIncomeRate[s] * e;
     expected = net + paid * support(net, false, access, benefit, floorIncome);
   }
-  const income = Math.max(expected, 1e-9);
+  const income = Math.max(expected, 1e-9) / regions.costOfLiving[s];
   const services = access * regions.publicServices[s] * model.serviceQuality[s];
-  return log(income) + params.publicServiceWeight * log(1 + services) + regions.amenity[s]
+  const relative = national.meanIncome > 0 ? services / national.meanIncome : 0;
+  return log(income) + params.publicServiceWeight * log(1 + relative) + regions.amenity[s]
     - (s !== r ? policy.migrationCost : 0) - params.distanceCost * d
     - (s !== h ? policy.hukouPenalty : 0) - (q !== q0 ? params.sectorSwitchCost : 0);
 }

@@ -91,6 +91,17 @@ export interface Regions {
   savings: Float64Array;
   /** Share of the support owed to its residents that the local budget paid this step. */
   supportPaid: Float64Array;
+  /**
+   * Congestion cost-of-living index, 1 at step 0: (P_r / P_r,0)^congestion (congestion.ts).
+   * Migrants divide expected income by it.
+   */
+  costOfLiving: Float64Array;
+  /** Residents at step 0, in persons (the base of the cost-of-living index). */
+  startPopulation: Float64Array;
+  /** Capital of a new firm: the region's mean firm capital at step 0 (entry.ts). */
+  entrantCapital: Float64Array;
+  /** Capital moved out of the region by plant relocation this step (firms.ts). */
+  relocatedOut: Float64Array;
 }
 
 export interface National {
@@ -148,7 +159,8 @@ export function makeRegions(ids: string[], names: string[], groups: string[]): R
     ruralIncomeRate: f(), capitalIncome: f(), capital: f(), investment: f(),
     publicServices: f(), transfers: f(), localRevenue: f(), disposableIncome: f(),
     residents: f(), urbanResidents: f(), netMigration: f(), subsidy: f(), savings: f(),
-    supportPaid: f().fill(1),
+    supportPaid: f().fill(1), costOfLiving: f().fill(1), startPopulation: f(), entrantCapital: f(),
+    relocatedOut: f(),
   };
 }
 

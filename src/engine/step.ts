@@ -1,5 +1,7 @@
 // One step of the model: the phases of MODEL.md, in order. PHASES is the only place where
 // the order lives; step() runs it, and the benchmarks time it phase by phase.
+import { balanceStart } from './balanced-start.ts';
+import { congestion } from './congestion.ts';
 import { firmDynamics } from './firms.ts';
 import { geography } from './geography.ts';
 import { government } from './government.ts';
@@ -27,6 +29,7 @@ export const PHASES: readonly Phase[] = [
   ['8 investment', investment],            // capital allocation, entry, depreciation
   ['9 firms', firmDynamics],               // exit and relocation
   ['10 migration', migration],             // workers move
+  ['  congestion', congestion],            // cost of living at the new populations
   ['  remember output', rememberOutput],   // next year's market access uses it
 ];
 
@@ -37,15 +40,21 @@ export function step(model: Model): void {
 
 /** Step 0: the calibrated economy produces and pays out, with no shocks and no moves. */
 export function start(model: Model): void {
-  laborMarket(model, true);
-  production(model);
-  government(model);
-  households(model);
+  payOut(model);
+  if (balanceStart(model)) payOut(model);
   model.regions.investment.fill(0);
   // The poverty line is fixed at its step-0 level (an absolute line).
   model.national.povertyLine = model.params.povertyLine * model.national.meanIncome;
   measure(model);
   rememberOutput(model);
+}
+
+/** Step 0's flexible-wage market, production and incomes (no random draws: u = 0). */
+function payOut(model: Model): void {
+  laborMarket(model, true);
+  production(model);
+  government(model);
+  households(model);
 }
 
 function measure(model: Model): void {

@@ -17,7 +17,7 @@ export const STRUCTURAL_KEYS = [
 ];
 
 /** Keys read only when building the initial state, so changing them later would do nothing. */
-export const INITIAL_ONLY_KEYS = ['params.urbanRuralRatio', 'params.capitalOutputRatio', 'params.linkCostPerKm'];
+export const INITIAL_ONLY_KEYS = ['params.urbanRuralRatio', 'params.capitalOutputRatio', 'params.balancedStart', 'params.linkCostPerKm'];
 
 type Entry = Record<string, unknown>;
 

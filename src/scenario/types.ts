@@ -47,6 +47,12 @@ export interface Params {
   exitYears: number;
   /** Share of firms that consider relocating each year. */
   relocationRate: number;
+  /** Largest share of its capital a firm moves to another region in one step (one plant). */
+  relocationShare: number;
+  /** Fewest firms a region with urban workers ever has (at the start, and exits stop there). */
+  minFirms: number;
+  /** Elasticity of the cost of living with respect to population relative to step 0. */
+  congestion: number;
   /** Destinations sampled per migration choice (0 = all 2R options). */
   candidates: number;
   /** Firms per region at the start. */
@@ -61,6 +67,8 @@ export interface Params {
   linkCostPerKm: number;
   /** Initial capital / output ratio where a region gives no capitalPerWorker. */
   capitalOutputRatio: number;
+  /** Scale step-0 capital of GDP-calibrated regions onto a balanced growth path (balanced-start.ts). */
+  balancedStart: boolean;
   /** Unemployment benefit, as a share of the national mean income. */
   unemploymentBenefit: number;
   /** Poverty line, as a share of the initial national mean income (held fixed). */
@@ -115,7 +123,7 @@ export interface Policy {
   capitalFriction: number;
   /** Growth of rural TFP A^R per year (rural revitalisation). */
   ruralTfpGrowth: number;
-  /** c_f: relocation cost, share of the firm's capital. */
+  /** c_f: relocation cost, share of the moved plant's capital. */
   relocationCost: number;
   relocationSubsidy: RelocationSubsidy;
 }

@@ -43,7 +43,8 @@ describe('closed regions converge to the Solow steady state', () => {
 
 describe('free mobility equalises urban wages per efficiency unit', () => {
   // No costs of moving, large β_m, equal amenities and services (no taxes, no services
-  // weight), very different TFP; capital fixed (no saving, δ ≈ 0) so only people move.
+  // weight), no congestion, very different TFP; capital fixed (no saving, δ ≈ 0) so only
+  // people move.
   // A share m reviews each year and all see the same wages, so flows overshoot a little
   // (a cobweb); the wages averaged over the last 20 years are what equalise.
   const regions = [1, 1.6, 2.4].map((tfp, i) => ({
@@ -55,7 +56,7 @@ describe('free mobility equalises urban wages per efficiency unit', () => {
     regions, links, steps,
     params: {
       ...CLOSED.params, laborAgents: 30000, migrationScale: 100, reviewRate: 0.05, distanceCost: 0,
-      sectorSwitchCost: 0, publicServiceWeight: 0, saving: 0, delta: 0.001,
+      sectorSwitchCost: 0, publicServiceWeight: 0, saving: 0, delta: 0.001, congestion: 0,
     },
     policy: { ...CLOSED.policy, migrationCost: 0, hukouPenalty: 0 },
   }));
@@ -68,6 +69,39 @@ describe('free mobility equalises urban wages per efficiency unit', () => {
   it('starts far apart and ends within 6%', () => {
     expect(spread(run.regions.filter((r) => r.step === 0).map((r) => r.wage))).toBeGreaterThan(4);
     expect(spread(regions.map((r) => averageWage(r.id)))).toBeLessThan(1.06);
+  });
+});
+
+describe('free mobility with congestion equalises wages deflated by the cost of living', () => {
+  // As above, with congestion η = 0.5: migrants compare w_s / C_s, C_s = (P_s / P_s,0)^η.
+  // The real wage falls faster with population than the nominal one (elasticity −α − η),
+  // so the cobweb is wider: fewer reviewers a year (2%) and a longer run keep it narrow.
+  const regions = [1, 1.6, 2.4].map((tfp, i) => ({
+    id: `R${i}`, name: `R${i}`, group: 'g', population: 1e6, urbanShare: 1, tfp,
+  }));
+  const links = [{ from: 'R0', to: 'R1', cost: 100 }, { from: 'R1', to: 'R2', cost: 100 }];
+  const steps = 150;
+  const eta = 0.5;
+  const run = simulate(scenario({
+    regions, links, steps,
+    params: {
+      ...CLOSED.params, laborAgents: 20000, migrationScale: 100, reviewRate: 0.02, distanceCost: 0,
+      sectorSwitchCost: 0, publicServiceWeight: 0, saving: 0, delta: 0.001, congestion: eta,
+    },
+    policy: { ...CLOSED.policy, migrationCost: 0, hukouPenalty: 0 },
+  }));
+  const average = (id: string, f: (row: RegionRow) => number) => {
+    const rows = run.regions.filter((r) => r.region === id && r.step > steps - 40);
+    return rows.reduce((s, r) => s + f(r), 0) / rows.length;
+  };
+  const start = (id: string) => run.regions.find((r) => r.region === id && r.step === 0)!.population;
+  const spread = (xs: number[]) => Math.max(...xs) / Math.min(...xs);
+
+  it('real wages end within 4%, nominal wages do not', () => {
+    const real = regions.map((r) => average(r.id, (row) => row.wage / (row.population / start(r.id)) ** eta));
+    const nominal = regions.map((r) => average(r.id, (row) => row.wage));
+    expect(spread(real)).toBeLessThan(1.04);
+    expect(spread(nominal)).toBeGreaterThan(1.3);
   });
 });
 
@@ -94,5 +128,8 @@ describe('core-periphery (two-regions)', () => {
   });
   it('stays symmetric with high trade and migration costs', () => {
     expect(share(['policy.tradeBarrier=2000', 'policy.migrationCost=5'])).toBeLessThan(0.53);
+  });
+  it('stays symmetric with congestion at its default (housing costs rise in the growing region)', () => {
+    for (const seed of [1, 2]) expect(share([`seed=${seed}`, 'params.congestion=2'])).toBeLessThan(0.53);
   });
 });

@@ -1,0 +1,42 @@
+// Firm entry (phase 8). A region's entry funds found firms of a fixed size: the mean capital
+// of the region's firms at step 0 (the national mean where it had none), stored in
+// regions.entrantCapital. Sizing entrants by the incumbents' current mean (as before issue 8)
+// made entrants grow with the incumbents, so that investment into a region could lower its
+// firm count. Entrants' productivity is drawn from LogNormal(1, σ_z).
+import { logNormalMeanOne } from './rng.ts';
+import { addFirm, type Model } from './state.ts';
+
+/**
+ * Founds funds / entrant size new firms in region s, rounded stochastically (at least one
+ * where the region has none, `count` being its firms before entry), sharing the funds
+ * equally. Returns whether any was founded.
+ */
+export function enter(model: Model, s: number, funds: number, count: number): boolean {
+  if (funds <= 0 || model.regions.urbanSupply[s] <= 0) return false;
+  const { firms, params, rng, regions } = model;
+  const size = regions.entrantCapital[s];
+  const expected = size > 0 ? funds / size : 1;
+  let founded = Math.floor(expected + rng.entry());
+  if (count === 0) founded = Math.max(1, founded);
+  if (founded === 0) return false;
+  for (let f = 0; f < founded; f++) {
+    addFirm(firms, s, logNormalMeanOne(rng.entry, params.productivityDispersion), funds / founded);
+  }
+  return true;
+}
+
+/** Step 0: each region's entrant size is the mean capital of its firms then. */
+export function setEntrantCapital(model: Model): void {
+  const { firms, regions } = model;
+  const n = regions.count;
+  const capital = new Float64Array(n);
+  const count = new Float64Array(n);
+  for (let j = 0; j < firms.count; j++) {
+    capital[firms.region[j]] += firms.capital[j];
+    count[firms.region[j]]++;
+  }
+  const total = capital.reduce((a, b) => a + b, 0);
+  const firmsTotal = count.reduce((a, b) => a + b, 0);
+  const national = firmsTotal > 0 ? total / firmsTotal : 0;
+  for (let r = 0; r < n; r++) regions.entrantCapital[r] = count[r] > 0 && capital[r] > 0 ? capital[r] / count[r] : national;
+}
