@@ -36,6 +36,14 @@ const MARKET_UNIFICATION = {
   'policy.settlement': 0.2,
 };
 
+/**
+ * Priority (ii) with the channels of docs/levers.md: more of the centre's revenue to poorer
+ * regions, and more of it as cash to residents and as public capital than the default use.
+ */
+const TRANSFERS = { rate: 0.8, use: { households: 0.4, services: 0.4, investment: 0.2 } };
+const useText = (u: { households: number; services: number; investment: number }) =>
+  `${pct(u.households)} as cash to residents, ${pct(u.services)} for local public services, ${pct(u.investment)} as public capital`;
+
 const RELOCATION = { relocationCost: 0.15, relocationSubsidy: { rate: 0.03, groups: ['west', 'central'] } };
 
 function infrastructureSchedule() {
@@ -65,8 +73,9 @@ export function policyScenarios(linked: Set<string>): Record<string, object> {
   return {
     transfers: variant('transfers',
       'Priority (ii), equal basic public services: the centre pays out 80% of its revenue to regions by ' +
-      `equalization (policy.transfers.rate 0.8 instead of the default ${DEFAULT_POLICY.transfers.rate}).`,
-      { policy: { transfers: { rate: 0.8 } } }),
+      `equalization (policy.transfers.rate 0.8 instead of the default ${DEFAULT_POLICY.transfers.rate}), used ` +
+      `${useText(TRANSFERS.use)} (policy.transfers.use; the default is ${useText(DEFAULT_POLICY.transfers.use)}).`,
+      { policy: { transfers: TRANSFERS } }),
     'market-unification': variant('market-unification',
       'Priority (i), a unified domestic market: lower costs of moving (migrationCost 1), of living outside ' +
       'one\'s hukou region (hukouPenalty 0.3), of trading (tradeBarrier 50) and of investing elsewhere ' +
@@ -88,13 +97,13 @@ export function policyScenarios(linked: Set<string>): Record<string, object> {
       `${pct(RELOCATION.relocationCost)} of its capital instead of the default ${pct(DEFAULT_POLICY.relocationCost)}.`,
       { policy: RELOCATION }),
     'common-prosperity': variant('common-prosperity',
-      `The four priorities together: transfers (rate 0.8), rural revitalisation (ruralTfpGrowth ${RURAL_TFP_GROWTH}, ` +
+      `The four priorities together: transfers (rate 0.8; ${useText(TRANSFERS.use)}), rural revitalisation (ruralTfpGrowth ${RURAL_TFP_GROWTH}, ` +
       `sectorSwitchCost ${SECTOR_SWITCH_COST}), industrial relocation (subsidy 0.03 for west and central, relocationCost 0.15) ` +
       'and the infrastructure schedule (corridors at step 3, upgrades at step 5); market unification is phased in, its levers ramping ' +
       'linearly from step 1 to their market-unification values at step 10.',
       {
         params: { sectorSwitchCost: SECTOR_SWITCH_COST },
-        policy: { transfers: { rate: 0.8 }, ruralTfpGrowth: RURAL_TFP_GROWTH, ...RELOCATION },
+        policy: { transfers: TRANSFERS, ruralTfpGrowth: RURAL_TFP_GROWTH, ...RELOCATION },
         schedule: [{ step: 1, over: 10, set: MARKET_UNIFICATION }, ...infrastructureSchedule()],
       }),
   };

@@ -8,21 +8,35 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 const files = process.argv.slice(2);
 const outputs = new Map<string, string>();
 
+/** What a command prints; a command that fails (a merge with runs missing) shows its message and exit code. */
+function capture(shell: string): string {
+  try {
+    return execSync(shell, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trimEnd();
+  } catch (err) {
+    const e = err as { stdout?: string; stderr?: string; status?: number };
+    if (e.status !== 2) throw err;
+    return `${e.stdout ?? ''}${e.stderr ?? ''}`.trimEnd() + `\n$ echo $?\n${e.status}`;
+  }
+}
+
 function run(command: string): string {
-  if (!outputs.has(command)) {
+  // A merge or a shard is run again each time it appears: between two, the folder changed.
+  if (!outputs.has(command) || / --shard |^factorflow merge /.test(command)) {
     const shell = command === 'npm start' ? 'node bin/factorflow.js run' : command.replace(/^factorflow /, 'node bin/factorflow.js ');
-    for (const dir of ['results/china-2020', 'results/compare-china-2020-vs-common-prosperity', 'results/sweep-china-2020', 'results/backtest-china-2000']) {
+    // A shard or a merge continues the experiment the block before planned: keep its folder.
+    const continues = / --shard |^factorflow merge /.test(command);
+    for (const dir of continues ? [] : ['results/china-2020', 'results/compare-china-2020-vs-common-prosperity', 'results/sweep-china-2020', 'results/backtest-china-2000']) {
       rmSync(dir, { recursive: true, force: true });
     }
     console.error(`$ ${command}`);
-    outputs.set(command, execSync(`${shell} --quiet`, { encoding: 'utf8' }).trimEnd());
+    outputs.set(command, capture(command.startsWith('factorflow merge') ? shell : `${shell} --quiet`));
   }
   return outputs.get(command)!;
 }
 
 for (const file of files) {
   const text = readFileSync(file, 'utf8').replace(
-    /```\n\$ (factorflow (?:run|compare|sweep|backtest)[^\n]*|npm start)\n[\s\S]*?\n```/g,
+    /```\n\$ (factorflow (?:run|compare|sweep|merge|backtest)[^\n]*|npm start)\n[\s\S]*?\n```/g,
     (_block, command: string) => `\`\`\`\n$ ${command}\n${run(command)}\n\`\`\``,
   );
   writeFileSync(file, text);

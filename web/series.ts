@@ -7,6 +7,8 @@ export const CHARTS: { column: NationalColumn; title: string; format: Format }[]
   { column: 'cv_gdp_pc_weighted', title: 'Regional gap (CV of GDP/person)', format: 'index' },
   { column: 'theil', title: 'Theil index (regions)', format: 'index' },
   { column: 'gini_households', title: 'Household income Gini', format: 'index' },
+  // Living standards: disposable income plus public services per person (docs/outputs.md).
+  { column: 'cv_living_standard', title: 'Living-standard gap (CV)', format: 'index' },
   { column: 'urban_rural_ratio', title: 'Urban / rural income', format: 'index' },
   { column: 'transfers', title: 'Transfers to regions (yuan)', format: 'money' },
   { column: 'migrant_share', title: 'Living outside hukou region', format: 'share' },

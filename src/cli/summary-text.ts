@@ -14,6 +14,8 @@ const INDICES: [keyof NationalRow, string, number][] = [
   ['urban_rural_ratio', 'Urban-rural income ratio', 2],
   ['poverty_rate', 'Poverty rate', 3],
   ['migrant_share', 'Living outside hukou region', 3],
+  ['cv_living_standard', 'CV of living standards', 3],
+  ['theil_fixed_weights', 'Theil T, step-0 populations', 4],
 ];
 
 const fmt = (x: number, digits: number) =>
@@ -30,7 +32,7 @@ export function runSummaryText(result: RunResult, out: string, withReport: boole
     '',
     `β-convergence: β = ${fmt(beta.beta, 4)} (se ${fmt(beta.se, 4)}, R² ${fmt(beta.r2, 2)}), `
       + `speed ${fmt(beta.speed * 100, 2)}% a year, half-life ${fmt(beta.halfLife, 1)} years`,
-    `Results: ${out}/ (national.csv, regions.csv, summary.json${withReport ? ', report.html' : ''})`,
+    `Results: ${out}/ (national.csv, regions.csv, flows.csv, origins.csv, summary.json${withReport ? ', report.html' : ''})`,
   ];
   return lines.join('\n');
 }

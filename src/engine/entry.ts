@@ -19,6 +19,7 @@ export function enter(model: Model, s: number, funds: number, count: number): bo
   let founded = Math.floor(expected + rng.entry());
   if (count === 0) founded = Math.max(1, founded);
   if (founded === 0) return false;
+  model.regions.firmEntries[s] += founded;
   for (let f = 0; f < founded; f++) {
     addFirm(firms, s, logNormalMeanOne(rng.entry, params.productivityDispersion), funds / founded);
   }

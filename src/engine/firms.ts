@@ -11,6 +11,11 @@ import { relocations } from './relocation.ts';
 import { removeFirm, type Model } from './state.ts';
 
 export function firmDynamics(model: Model): void {
+  const { regions } = model;
+  regions.firmExits.fill(0);
+  regions.relocationsIn.fill(0);
+  regions.relocationsOut.fill(0);
+  model.national.capitalRelocated = 0;
   model.national.exitedCapital = exits(model);
   model.national.relocationLoss = relocations(model);
   syncCapital(model);
@@ -33,6 +38,7 @@ function exits(model: Model): number {
     if (firms.lossYears[j] < params.exitYears || count[r] <= params.minFirms) continue;
     exited += firms.capital[j];
     count[r]--;
+    model.regions.firmExits[r]++;
     withdraw(model, r, firms.capital[j], -1, 0);
     removeFirm(firms, j);
   }

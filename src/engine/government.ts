@@ -10,6 +10,10 @@
 // it cannot pay them all, then public services g_r per resident. Residents outside their
 // hukou region get a share ψ (hukouAccess) of benefits, the floor and services.
 // The central government also pays the industrial-relocation subsidy out of what it keeps.
+// Transfers reach regions through three channels (channels.ts): household cash, the local
+// budget (the services channel, the only one before channels existed) and public capital.
+// What the centre keeps after transfers and subsidies buys national services per person.
+import { spendCentralRemainder, splitTransfers } from './channels.ts';
 import { support } from './support.ts';
 import { isRelocationTarget } from './targets.ts';
 import { URBAN, type Model } from './state.ts';
@@ -19,9 +23,12 @@ export function government(model: Model): void {
   const n = regions.count;
   const ppa = model.personsPerAgent;
   const earned = new Float64Array(n);
+  const accessPersons = new Float64Array(n);
   let householdIncome = 0;
   for (let i = 0; i < labor.count; i++) {
-    earned[labor.region[i]] += labor.income[i] * ppa;
+    const r = labor.region[i];
+    earned[r] += labor.income[i] * ppa;
+    accessPersons[r] += (labor.hukou[i] === r ? 1 : policy.hukouAccess) * ppa;
     householdIncome += labor.income[i];
   }
   let capitalIncome = 0;
@@ -36,14 +43,16 @@ export function government(model: Model): void {
   national.benefit = model.params.unemploymentBenefit * national.meanIncome;
   for (let r = 0; r < n; r++) regions.localRevenue[r] = policy.localTax * earned[r];
   payTransfers(model);
+  splitTransfers(model, accessPersons);
   const paidShare = payBenefitsAndFloor(model);
   for (let r = 0; r < n; r++) {
-    const budget = regions.localRevenue[r] + regions.transfers[r];
+    const budget = regions.localRevenue[r] + regions.serviceTransfers[r];
     regions.publicServices[r] = regions.residents[r] > 0
       ? Math.max(0, budget - paidShare.spent[r]) / regions.residents[r]
       : 0;
   }
   paySubsidies(model);
+  spendCentralRemainder(model);
 }
 
 function payTransfers(model: Model): void {
@@ -95,15 +104,17 @@ function payBenefitsAndFloor(model: Model): { spent: Float64Array } {
   const paid = new Float64Array(n);
   const spent = new Float64Array(n);
   for (let r = 0; r < n; r++) {
-    const budget = regions.localRevenue[r] + regions.transfers[r];
+    const budget = regions.localRevenue[r] + regions.serviceTransfers[r];
     paid[r] = need[r] <= budget ? 1 : need[r] > 0 ? budget / need[r] : 1;
     spent[r] = need[r] * paid[r];
+    regions.supportSpent[r] = spent[r];
     regions.supportPaid[r] = paid[r];
   }
   regions.disposableIncome.fill(0);
   for (let i = 0; i < labor.count; i++) {
     const r = labor.region[i];
-    labor.income[i] = labor.income[i] * keep + owed[i] * paid[r];
+    const cash = (labor.hukou[i] === r ? 1 : policy.hukouAccess) * regions.cashPerPerson[r];
+    labor.income[i] = labor.income[i] * keep + owed[i] * paid[r] + cash;
     regions.disposableIncome[r] += labor.income[i] * ppa;
   }
   return { spent };
@@ -114,6 +125,8 @@ function paySubsidies(model: Model): void {
   const { regions, policy, national } = model;
   const rate = policy.relocationSubsidy.rate;
   regions.subsidy.fill(0);
+  national.subsidyOwed = 0;
+  national.subsidyPaid = 0;
   if (rate <= 0) return;
   let wanted = 0;
   for (let r = 0; r < regions.count; r++) {
@@ -123,7 +136,18 @@ function paySubsidies(model: Model): void {
     }
   }
   const kept = national.centralRevenue - national.transfersPaid;
+  national.subsidyOwed = wanted;
+  national.subsidyPaid = Math.min(wanted, kept);
   if (wanted > kept && wanted > 0) {
     for (let r = 0; r < regions.count; r++) regions.subsidy[r] *= kept / wanted;
+    warnOnce(model, 'relocation subsidy', `step ${model.step}: the relocation subsidy asked for ${Math.round(wanted)} yuan but the centre kept ` +
+      `only ${Math.round(kept)} after transfers; every target region's subsidy was scaled down by the same factor ` +
+      '(lower policy.transfers.rate or policy.relocationSubsidy.rate to avoid it)');
   }
+}
+
+/** Adds a warning unless one with the same topic was raised earlier in the run. */
+function warnOnce(model: Model, topic: string, message: string): void {
+  const { warnings } = model.national;
+  if (!warnings.some((w) => w.includes(topic))) warnings.push(message);
 }

@@ -34,9 +34,12 @@ export function households(model: Model): void {
   for (let k = 0; k < inv.count; k++) investorsIn[inv.home[k]]++;
   regions.disposableIncome.set(householdIncome);
   for (let r = 0; r < n; r++) regions.savings[r] = params.saving * householdIncome[r];
+  // Consumption: disposable income (households' and resident investors') minus what they save.
+  for (let r = 0; r < n; r++) regions.consumption[r] = householdIncome[r] - regions.savings[r];
   for (let k = 0; k < inv.count; k++) {
     const r = inv.home[k];
     regions.disposableIncome[r] += inv.income[k];
+    regions.consumption[r] += inv.income[k] - params.saving * Math.max(0, inv.income[k]);
     const share = regionWealth[r] > 0 ? wealth[k] / regionWealth[r] : 1 / investorsIn[r];
     inv.funds[k] = share * regions.savings[r] + params.saving * Math.max(0, inv.income[k]) + inv.cash[k];
     inv.cash[k] = 0;

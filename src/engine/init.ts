@@ -3,6 +3,7 @@
 import { compileSchedule } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { calibrate } from './calibrate.ts';
+import { initPublicCapital } from './public-capital.ts';
 import { setEntrantCapital } from './entry.ts';
 import { travelCosts } from './geography.ts';
 import { supplies } from './labor-market.ts';
@@ -32,14 +33,19 @@ export function createModel(scenario: Scenario): Model {
     regions,
     national: {
       centralRevenue: 0, transfersPaid: 0, meanIncome: 0, floorIncome: 0, benefit: 0,
-      povertyLine: 0, exitedCapital: 0, relocationLoss: 0,
+      povertyLine: 0, exitedCapital: 0, relocationLoss: 0, capitalRelocated: 0,
+      subsidyOwed: 0, subsidyPaid: 0, centralRemainder: 0, nationalServices: 0, warnings: [],
     },
     distance: new Float64Array(0),
     linksChanged: false,
     binSkill: new Float64Array(params.skillBins),
     serviceQuality: Float64Array.from(scenario.regions, (r) => r.publicServices ?? 1),
     lastGdp: new Float64Array(ids.length),
+    accessPerOutput: 0,
+    flows: new Float64Array(ids.length * ids.length),
+    origin: new Uint16Array(0),
   };
+  model.origin = Uint16Array.from(model.labor.hukou);
   model.binSkill = binMeans(model.labor, params.skillBins);
   model.distance = travelCosts(model);
   scenario.regions.forEach((r, i) => {
@@ -50,6 +56,7 @@ export function createModel(scenario: Scenario): Model {
   regions.startPopulation.set(regions.residents);
   foundFirms(model);
   calibrateModel(model);
+  initPublicCapital(model);
   setEntrantCapital(model);
   return model;
 }
@@ -194,6 +201,9 @@ function calibrateModel(model: Model): void {
   regions.marketAccess.set(result.marketAccess);
   regions.capital.set(result.capital);
   for (let r = 0; r < n; r++) model.lastGdp[r] = result.urbanOutput[r] + result.ruralOutput[r];
+  const output = model.lastGdp.reduce((s, y) => s + y, 0);
+  const meanAccess = result.marketAccess.reduce((s, a) => s + a, 0) / n;
+  model.accessPerOutput = output > 0 ? meanAccess / output : 0;
   for (let j = 0; j < firms.count; j++) {
     const r = firms.region[j];
     firms.capital[j] = result.capital[r] / firmCount[r];

@@ -25,6 +25,7 @@ export function investment(model: Model): void {
   const returns = expectedReturns(model);
   depreciate(model);
   regions.investment.fill(0);
+  regions.firmEntries.fill(0);
   const shares = new Float64Array(n);
   for (let home = 0; home < n; home++) {
     logitShares(model, returns, home, shares);

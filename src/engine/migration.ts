@@ -23,6 +23,7 @@ import { exp, log } from '../math/index.ts';
 export function migration(model: Model): void {
   const { regions, params } = model;
   regions.netMigration.fill(0);
+  model.flows.fill(0);
   if (params.reviewRate > 0) {
     const sampled = params.candidates > 0 && params.candidates < 2 * regions.count - 1;
     if (sampled) migrateSampled(model);
@@ -51,8 +52,12 @@ function utility(model: Model, r: number, q0: number, h: number, e: number, s: n
     const net = keep * regions.ruralIncomeRate[s] * e;
     expected = net + paid * support(net, false, access, benefit, floorIncome);
   }
-  const income = Math.max(expected, 1e-9) / regions.costOfLiving[s];
-  const services = access * regions.publicServices[s] * model.serviceQuality[s];
+  // Cash transfers (channels.ts) come on top; national services reach everyone in full.
+  // Income is deflated by the cost of living (congestion.ts); services are measured
+  // relative to national mean income, so their pull does not depend on the unit.
+  const income = Math.max(expected + access * regions.cashPerPerson[s], 1e-9) / regions.costOfLiving[s];
+  const local = regions.publicServices[s] - national.nationalServices;
+  const services = (access * local + national.nationalServices) * model.serviceQuality[s];
   const relative = national.meanIncome > 0 ? services / national.meanIncome : 0;
   return log(income) + params.publicServiceWeight * log(1 + relative) + regions.amenity[s]
     - (s !== r ? policy.migrationCost : 0) - params.distanceCost * d
@@ -140,6 +145,7 @@ function move(model: Model, i: number, option: number): void {
   if (s !== r) {
     regions.netMigration[s] += model.personsPerAgent;
     regions.netMigration[r] -= model.personsPerAgent;
+    model.flows[r * regions.count + s] += model.personsPerAgent;
     labor.region[i] = s;
   }
   labor.sector[i] = option & 1;

@@ -1,7 +1,7 @@
 // Phase 11, record the outcomes of this step. What is recorded is declared as two tables
 // (column → function of the state), in the order of the results files' columns.
 import {
-  cv, giniSorted, giniWeighted, mergeSorted, sdLog, theilDecomposition, urbanRuralRatio, weightedCv,
+  cv, giniSorted, giniWeighted, mergeSorted, sdLog, theil, theilDecomposition, urbanRuralRatio, weightedCv,
 } from '../metrics/index.ts';
 import type { NationalRow, RegionRow } from './result.ts';
 import { URBAN, type Model } from './state.ts';
@@ -15,7 +15,14 @@ export interface HouseholdStats {
   ruralMean: number;
 }
 
-type RegionOutcome = (m: Model, r: number, h: HouseholdStats) => number;
+/** What recording a step needs beyond the state: household and firm statistics. */
+export interface StepStats extends HouseholdStats {
+  firmCount: Float64Array;
+  /** Capital of each region's largest firm. */
+  topCapital: Float64Array;
+}
+
+type RegionOutcome = (m: Model, r: number, h: StepStats) => number;
 
 const gdpOf = (m: Model, r: number) => m.regions.urbanOutput[r] + m.regions.ruralOutput[r];
 const perPerson = (m: Model, r: number, x: number) => (m.regions.residents[r] > 0 ? x / m.regions.residents[r] : 0);
@@ -38,22 +45,45 @@ export const REGION_OUTCOMES: Record<Exclude<keyof RegionRow, 'step' | 'region' 
   disposable_income_pc: (m, r) => perPerson(m, r, m.regions.disposableIncome[r]),
   capital: (m, r) => m.regions.capital[r],
   investment: (m, r) => m.regions.investment[r],
-  firms: (m, r) => countFirms(m, r),
+  firms: (_m, r, h) => h.firmCount[r],
   public_services_pc: (m, r) => m.regions.publicServices[r],
   transfers: (m, r) => m.regions.transfers[r],
   poverty_rate: (_m, r, h) => h.regionPoverty[r],
   net_migration: (m, r) => m.regions.netMigration[r],
   tfp: (m, r) => m.regions.tfp[r],
   market_access: (m, r) => m.regions.marketAccess[r],
+  // Living standards (docs/model.md "Living standards"): disposable income plus public
+  // services per person, in yuan of the national base price level.
+  living_standard_pc: (m, r) => perPerson(m, r, m.regions.disposableIncome[r]) / m.regions.costOfLiving[r]
+    + m.regions.publicServices[r] / m.regions.costOfLiving[r],
+  consumption_pc: (m, r) => perPerson(m, r, m.regions.consumption[r]),
+  real_income_pc: (m, r) => perPerson(m, r, m.regions.disposableIncome[r]) / m.regions.costOfLiving[r],
+  cost_of_living: (m, r) => m.regions.costOfLiving[r],
+  firm_entries: (m, r) => m.regions.firmEntries[r],
+  firm_exits: (m, r) => m.regions.firmExits[r],
+  relocations_in: (m, r) => m.regions.relocationsIn[r],
+  relocations_out: (m, r) => m.regions.relocationsOut[r],
+  top_firm_capital_share: (m, r, h) => (m.regions.capital[r] > 0 ? h.topCapital[r] / m.regions.capital[r] : 0),
+  household_transfers: (m, r) => m.regions.householdTransfers[r],
+  public_investment: (m, r) => m.regions.publicInvestment[r],
+  public_capital: (m, r) => m.regions.basePublicCapital[r] + m.regions.publicCapital[r],
 };
 
-function countFirms(m: Model, r: number): number {
-  let c = 0;
-  for (let j = 0; j < m.firms.count; j++) if (m.firms.region[j] === r) c++;
-  return c;
+/** Firms per region and the capital of each region's largest, in one pass over the firms. */
+export function stepStats(model: Model, h: HouseholdStats): StepStats {
+  const n = model.regions.count;
+  const firmCount = new Float64Array(n);
+  const topCapital = new Float64Array(n);
+  const { firms } = model;
+  for (let j = 0; j < firms.count; j++) {
+    const r = firms.region[j];
+    firmCount[r]++;
+    if (firms.capital[j] > topCapital[r]) topCapital[r] = firms.capital[j];
+  }
+  return { ...h, firmCount, topCapital };
 }
 
-export function recordRegions(model: Model, h: HouseholdStats): RegionRow[] {
+export function recordRegions(model: Model, h: StepStats): RegionRow[] {
   const rows: RegionRow[] = [];
   for (let r = 0; r < model.regions.count; r++) {
     const row = { step: model.step, region: model.regions.ids[r], group: model.regions.groups[r] } as RegionRow;
@@ -65,7 +95,7 @@ export function recordRegions(model: Model, h: HouseholdStats): RegionRow[] {
   return rows;
 }
 
-export function recordNational(model: Model, regions: RegionRow[], h: HouseholdStats): NationalRow {
+export function recordNational(model: Model, regions: RegionRow[], h: StepStats): NationalRow {
   // Regions that everyone has left have no GDP per person and drop out of the indices.
   const live = regions.filter((row) => row.population > 0 && row.gdp_per_capita > 0);
   const gdpPc = live.map((row) => row.gdp_per_capita);
@@ -95,6 +125,54 @@ export function recordNational(model: Model, regions: RegionRow[], h: HouseholdS
     firms: model.firms.count,
     central_revenue: model.national.centralRevenue,
     transfers: model.national.transfersPaid,
+    ...livingStandardIndices(regions),
+    ...fixedWeightIndices(model, regions),
+    ...firmsJobsMoney(model, regions),
+  };
+}
+
+type Part<K extends keyof NationalRow> = Pick<NationalRow, K>;
+
+/** Population-weighted inequality of living standards across regions. */
+function livingStandardIndices(regions: RegionRow[]): Part<'cv_living_standard' | 'theil_living_standard' | 'gini_living_standard'> {
+  const live = regions.filter((row) => row.population > 0 && row.living_standard_pc > 0);
+  if (live.length === 0) return { cv_living_standard: NaN, theil_living_standard: NaN, gini_living_standard: NaN };
+  const x = live.map((row) => row.living_standard_pc);
+  const w = live.map((row) => row.population);
+  return { cv_living_standard: weightedCv(x, w), theil_living_standard: theil(x, w), gini_living_standard: giniWeighted(x, w) };
+}
+
+/**
+ * Theil and CV of GDP per person weighted by step-0 populations: the regional gaps alone,
+ * without the change in where people live (composition).
+ */
+function fixedWeightIndices(model: Model, regions: RegionRow[]): Part<'theil_fixed_weights' | 'cv_gdp_pc_fixed_weights'> {
+  const w0 = model.regions.startPopulation;
+  const live = regions.map((row, r) => [row.gdp_per_capita, w0[r]] as const).filter(([x, w]) => x > 0 && w > 0);
+  if (live.length === 0) return { theil_fixed_weights: NaN, cv_gdp_pc_fixed_weights: NaN };
+  const x = live.map(([v]) => v);
+  const w = live.map(([, v]) => v);
+  return { theil_fixed_weights: theil(x, w), cv_gdp_pc_fixed_weights: weightedCv(x, w) };
+}
+
+type MoneyColumns = 'unemployment_rate' | 'firm_entries' | 'firm_exits' | 'relocations' | 'capital_relocated'
+  | 'subsidy_owed' | 'subsidy_paid' | 'household_transfers' | 'public_investment' | 'national_services_pc';
+
+function firmsJobsMoney(model: Model, regions: RegionRow[]): Part<MoneyColumns> {
+  const { national } = model;
+  const r = model.regions;
+  const urban = sum(Array.from(r.urbanResidents));
+  return {
+    unemployment_rate: urban > 0 ? 1 - sum(Array.from(r.employedPersons)) / urban : 0,
+    firm_entries: sum(regions.map((row) => row.firm_entries)),
+    firm_exits: sum(regions.map((row) => row.firm_exits)),
+    relocations: sum(regions.map((row) => row.relocations_out)),
+    capital_relocated: national.capitalRelocated,
+    subsidy_owed: national.subsidyOwed,
+    subsidy_paid: national.subsidyPaid,
+    household_transfers: sum(regions.map((row) => row.household_transfers)),
+    public_investment: sum(regions.map((row) => row.public_investment)),
+    national_services_pc: national.nationalServices,
   };
 }
 

@@ -59,6 +59,9 @@ export function relocations(model: Model): number {
     if (weights[s] === 0) continue;
     lost += dK * cost;
     regions.relocatedOut[r] += dK;
+    regions.relocationsOut[r]++;
+    regions.relocationsIn[s]++;
+    model.national.capitalRelocated += dK;
     withdraw(model, r, dK, s, 1 - cost);
     firms.capital[j] = K - dK;
     addFirm(firms, s, z, dK * (1 - cost));

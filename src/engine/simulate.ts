@@ -2,14 +2,17 @@
 import { betaConvergence, sigmaChange } from '../metrics/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { createModel } from './init.ts';
-import { householdStats, recordNational, recordRegions } from './record.ts';
-import type { NationalRow, RegionRow, RunResult, RunSummary } from './result.ts';
+import { householdStats, recordNational, recordRegions, stepStats } from './record.ts';
+import { recordFlows, recordOrigins } from './record-people.ts';
+import type { FlowRow, NationalRow, OriginRow, RegionRow, RunResult, RunSummary } from './result.ts';
 import type { Model } from './state.ts';
 import { start, step } from './step.ts';
 
 export interface Observation {
   national: NationalRow;
   regions: RegionRow[];
+  flows: FlowRow[];
+  origins: OriginRow[];
 }
 
 export interface SimulateOptions {
@@ -19,9 +22,9 @@ export interface SimulateOptions {
 
 /** The outcomes of the model's current step (phase 11). */
 export function observe(model: Model): Observation {
-  const h = model.households ?? householdStats(model);
+  const h = stepStats(model, model.households ?? householdStats(model));
   const regions = recordRegions(model, h);
-  return { national: recordNational(model, regions, h), regions };
+  return { national: recordNational(model, regions, h), regions, flows: recordFlows(model), origins: recordOrigins(model) };
 }
 
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): RunResult {
@@ -29,10 +32,14 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
   start(model);
   const national: NationalRow[] = [];
   const regions: RegionRow[] = [];
+  const flows: FlowRow[] = [];
+  const origins: OriginRow[] = [];
   const keep = (): void => {
     const obs = observe(model);
     national.push(obs.national);
     regions.push(...obs.regions);
+    flows.push(...obs.flows);
+    origins.push(...obs.origins);
     options.onStep?.(model, obs);
   };
   keep();
@@ -40,11 +47,13 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
     step(model);
     keep();
   }
-  return { national, regions, summary: summarize(scenario, national, regions) };
+  return { national, regions, flows, origins, summary: summarize(scenario, national, regions, model.national.warnings) };
 }
 
 /** β-convergence and σ change of GDP per person between the first and last steps. */
-export function summarize(scenario: Scenario, national: NationalRow[], regions: RegionRow[]): RunSummary {
+export function summarize(
+  scenario: Scenario, national: NationalRow[], regions: RegionRow[], warnings: readonly string[] = [],
+): RunSummary {
   const first = national[0];
   const last = national[national.length - 1];
   const at = (s: number) => regions.filter((row) => row.step === s);
@@ -61,6 +70,6 @@ export function summarize(scenario: Scenario, national: NationalRow[], regions: 
     : { beta: NaN, se: NaN, r2: NaN, speed: NaN, halfLife: NaN, n: both.length, years };
   return {
     scenario: scenario.name, seed: scenario.seed, steps: scenario.steps,
-    beta, sigma: sigmaChange(initial, final), first, last,
+    beta, sigma: sigmaChange(initial, final), first, last, warnings: [...warnings],
   };
 }

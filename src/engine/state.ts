@@ -93,7 +93,7 @@ export interface Regions {
   supportPaid: Float64Array;
   /**
    * Congestion cost-of-living index, 1 at step 0: (P_r / P_r,0)^congestion (congestion.ts).
-   * Migrants divide expected income by it.
+   * Migrants divide expected income by it; living standards and real incomes are deflated by it.
    */
   costOfLiving: Float64Array;
   /** Residents at step 0, in persons (the base of the cost-of-living index). */
@@ -102,6 +102,29 @@ export interface Regions {
   entrantCapital: Float64Array;
   /** Capital moved out of the region by plant relocation this step (firms.ts). */
   relocatedOut: Float64Array;
+  /** Transfers paid through each channel this step (channels.ts), yuan per year. */
+  householdTransfers: Float64Array;
+  serviceTransfers: Float64Array;
+  publicInvestment: Float64Array;
+  /** Benefits and floor top-ups the local budget paid this step, yuan. */
+  supportSpent: Float64Array;
+  /** Cash transfer per person with full access (hukou holders); others get ψ of it. */
+  cashPerPerson: Float64Array;
+  /** Public capital funded by the investment channel (public-capital.ts), yuan. */
+  publicCapital: Float64Array;
+  /** Base public capital of the calibrated economy, kept up outside the model's budget. */
+  basePublicCapital: Float64Array;
+  /** Public capital per person at step 0, the reference of the productivity factor. */
+  basePublicCapitalPc: Float64Array;
+  /** Productivity factor of public capital, Π_r = (g_r / g_r0)^η; 1 at step 0. */
+  publicProductivity: Float64Array;
+  /** Household consumption: disposable income minus saving, yuan per year. */
+  consumption: Float64Array;
+  /** Firm events of this step (investment.ts, firms.ts). */
+  firmEntries: Float64Array;
+  firmExits: Float64Array;
+  relocationsIn: Float64Array;
+  relocationsOut: Float64Array;
 }
 
 export interface National {
@@ -113,6 +136,17 @@ export interface National {
   povertyLine: number;
   exitedCapital: number;
   relocationLoss: number;
+  /** Capital of the firms that relocated this step, before the relocation loss. */
+  capitalRelocated: number;
+  /** Relocation subsidy the rule asked for and what the centre could pay, yuan. */
+  subsidyOwed: number;
+  subsidyPaid: number;
+  /** What the centre kept after transfers and subsidies, spent on national services. */
+  centralRemainder: number;
+  /** National public services per person bought with that remainder, yuan. */
+  nationalServices: number;
+  /** Warnings raised during the run (each at most once), e.g. a scaled-down subsidy. */
+  warnings: string[];
 }
 
 export interface Model {
@@ -138,8 +172,14 @@ export interface Model {
   serviceQuality: Float64Array;
   /** This year's household income statistics, measured before anyone moves. */
   households?: HouseholdStats;
+  /** k₀: mean market access per yuan of national output at step 0 (geography.ts). */
+  accessPerOutput: number;
   /** Last step's regional GDP, for market access. */
   lastGdp: Float64Array;
+  /** Persons moving from r to s this step (R×R, r·R + s), filled by migration. */
+  flows: Float64Array;
+  /** Hukou region of every agent at step 0 (their origin; settlement does not change it). */
+  origin: Uint16Array;
 }
 
 export function regionIndex(model: Model, id: string): number {
@@ -161,6 +201,10 @@ export function makeRegions(ids: string[], names: string[], groups: string[]): R
     residents: f(), urbanResidents: f(), netMigration: f(), subsidy: f(), savings: f(),
     supportPaid: f().fill(1), costOfLiving: f().fill(1), startPopulation: f(), entrantCapital: f(),
     relocatedOut: f(),
+    supportSpent: f(), householdTransfers: f(), serviceTransfers: f(), publicInvestment: f(), cashPerPerson: f(),
+    publicCapital: f(), basePublicCapital: f(), basePublicCapitalPc: f(), publicProductivity: f().fill(1),
+    consumption: f(),
+    firmEntries: f(), firmExits: f(), relocationsIn: f(), relocationsOut: f(),
   };
 }
 

@@ -11,6 +11,7 @@ import { laborMarket } from './labor-market.ts';
 import { migration } from './migration.ts';
 import { applySchedule } from './policy.ts';
 import { production } from './production.ts';
+import { accumulatePublicCapital, publicProductivity } from './public-capital.ts';
 import { householdStats } from './record.ts';
 import { technology } from './technology.ts';
 import type { Model } from './state.ts';
@@ -21,9 +22,11 @@ export const PHASES: readonly Phase[] = [
   ['1 policy schedule', applySchedule],
   ['2 geography', geography],              // travel costs, market access, prices
   ['3 technology', technology],            // TFP growth and diffusion
+  ['3b public capital', publicProductivity], // TFP follows public capital per person
   ['4 labour market', (m) => laborMarket(m)], // wages and unemployment
   ['5 production', production],            // output and factor income
   ['6 government', government],            // taxes, transfers, floor, public services
+  ['6b public investment', accumulatePublicCapital], // the investment channel builds public capital
   ['7 households', households],            // saving
   ['  measure incomes', measure],          // where they were earned, before anyone moves
   ['8 investment', investment],            // capital allocation, entry, depreciation
@@ -42,6 +45,8 @@ export function step(model: Model): void {
 export function start(model: Model): void {
   payOut(model);
   if (balanceStart(model)) payOut(model);
+  // Once, after the last pay-out: step 0's public investment joins the stock.
+  accumulatePublicCapital(model);
   model.regions.investment.fill(0);
   // The poverty line is fixed at its step-0 level (an absolute line).
   model.national.povertyLine = model.params.povertyLine * model.national.meanIncome;

@@ -9,7 +9,7 @@ export type Outcome = (typeof OUTCOMES)[number];
 /** The outcomes a comparison prints by default (all of OUTCOMES go to comparison.csv). */
 export const MAIN_OUTCOMES: Outcome[] = [
   'gdp_per_capita', 'sd_log_gdp_pc', 'theil', 'gini_regions', 'gini_households',
-  'urban_rural_ratio', 'poverty_rate', 'migrant_share',
+  'urban_rural_ratio', 'poverty_rate', 'migrant_share', 'cv_living_standard', 'theil_fixed_weights',
 ];
 
 /** The run-level figures of a replications summary.json (docs/outputs.md). */

@@ -6,7 +6,8 @@ import { toCsv } from '../io/csv.ts';
 import { json, manifest, scenarioHash } from '../io/manifest.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { aggregateFigures, aggregateNational, type StepStat } from './aggregate.ts';
-import { prepareFolder } from './folder.ts';
+import { designHash, type Design } from './folder.ts';
+import { carryOut, type PlannedExperiment } from './distribute.ts';
 import { runTasks } from './pool.ts';
 import { readRun, type RunData } from './run-folder.ts';
 import { STAT_COLUMNS, type Stat } from './stats.ts';
@@ -35,6 +36,8 @@ export interface ReplicationsResult {
   runs: RunData[];
   national: StepStat[];
   figures: Record<RunFigure, Stat>;
+  /** The runs' warnings, each with the seed of the run that raised it. */
+  warnings: string[];
 }
 
 export const NATIONAL_STAT_COLUMNS = ['step', 'outcome', ...STAT_COLUMNS] as const;
@@ -52,22 +55,51 @@ export async function runPending(tasks: RunTask[], options: ExperimentOptions): 
   }
 }
 
+/** design.json of replications: all merge needs to aggregate them. */
+export interface StoredReplicationsDesign extends Design {
+  kind: 'replications';
+  scenario: string;
+  scenarioHash: string;
+  seeds: number[];
+}
+
+export const replicationsDesign = (scenario: Scenario, seeds: number[]): StoredReplicationsDesign => ({
+  kind: 'replications', scenario: scenario.name, scenarioHash: scenarioHash({ ...scenario, seed: 0 }), seeds,
+});
+
+/** The replications as a list of runs: run i is rep-<i>/ with seeds[i - 1]. */
+export function replicationsExperiment(scenario: Scenario, seeds: number[], out: string): PlannedExperiment {
+  return {
+    out,
+    design: replicationsDesign(scenario, seeds),
+    runs: () => seeds.map((seed, i) => ({
+      index: i + 1, dir: `rep-${i + 1}`, seed, scenarioHash: scenarioHash({ ...scenario, seed }), labels: { rep: i + 1 },
+    })),
+    task: (run) => ({ scenario: { ...scenario, seed: seeds[run.index - 1] }, dir: repDir(out, run.index - 1) }),
+  };
+}
+
 /** Runs (or resumes) the replications of `scenario` with `seeds`, then aggregates them. */
 export async function runReplications(scenario: Scenario, seeds: number[], options: ExperimentOptions): Promise<ReplicationsResult> {
   const started = performance.now();
-  const { out } = options;
-  const design = { kind: 'replications' as const, scenario: scenario.name, scenarioHash: scenarioHash({ ...scenario, seed: 0 }), seeds };
-  const hash = prepareFolder(out, design, options.fresh ?? false);
-  const tasks = seeds.map((seed, i) => ({ scenario: { ...scenario, seed }, dir: repDir(out, i) }));
-  const ran = await runPending(tasks, options);
-  const runs = tasks.map((t) => readRun(t.dir));
+  const { ran } = await carryOut(replicationsExperiment(scenario, seeds, options.out), { ...options, split: undefined });
+  return { ...aggregateReplications(options.out, replicationsDesign(scenario, seeds), { workers: options.workers, started }), ran };
+}
+
+/** national.csv, summary.json and manifest.json from the rep-<i>/ folders (a local run's last step, or merge). */
+export function aggregateReplications(
+  out: string, design: StoredReplicationsDesign, how: { workers?: number; shards?: number; started: number },
+): Omit<ReplicationsResult, 'ran'> {
+  const { seeds } = design;
+  const runs = seeds.map((_, i) => readRun(repDir(out, i)));
   const national = aggregateNational(runs);
   const figures = aggregateFigures(runs);
+  const warnings = runs.flatMap((r) => r.warnings.map((w) => `seed ${r.seed}: ${w}`));
   writeFileAtomically(join(out, 'national.csv'), toCsv(NATIONAL_STAT_COLUMNS, national as never));
-  writeFileAtomically(join(out, 'summary.json'), json({ scenario: scenario.name, reps: seeds.length, seeds, runs: figures }));
-  writeFileAtomically(join(out, 'manifest.json'), json(manifest('replications', (performance.now() - started) / 1000, {
-    scenario: scenario.name, reps: seeds.length, seeds, seedRule: 'replication i uses seed = base + i - 1',
-    scenarioHash: design.scenarioHash, designHash: hash, workers: options.workers,
+  writeFileAtomically(join(out, 'summary.json'), json({ scenario: design.scenario, reps: seeds.length, seeds, runs: figures, warnings }));
+  writeFileAtomically(join(out, 'manifest.json'), json(manifest('replications', (performance.now() - how.started) / 1000, {
+    scenario: design.scenario, reps: seeds.length, seeds, seedRule: 'replication i uses seed = base + i - 1',
+    scenarioHash: design.scenarioHash, designHash: designHash(design), workers: how.workers, shards: how.shards,
   })));
-  return { out, seeds, ran, runs, national, figures };
+  return { out, seeds, runs, national, figures, warnings };
 }

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { NATIONAL_COLUMNS } from '../engine/index.ts';
+import { NATIONAL_COLUMNS, NATIONAL_COLUMNS_SINCE_CHANNELS } from '../engine/index.ts';
 import { InputError } from './errors.ts';
 import { OUTCOMES, runFigures, type Outcome, type RunFigure } from './outcomes.ts';
 
@@ -17,6 +17,8 @@ export interface RunData {
   /** values[outcome][k]: the outcome at steps[k]. */
   values: Record<Outcome, number[]>;
   figures: Record<RunFigure, number>;
+  /** summary.json's warnings (none in folders written before runs had them). */
+  warnings: string[];
 }
 
 function readJsonFile(file: string): Record<string, unknown> {
@@ -35,7 +37,8 @@ const num = (cell: string | undefined): number => (cell === undefined || cell ==
 export function readNational(file: string): { steps: number[]; values: Record<Outcome, number[]> } {
   if (!existsSync(file)) throw new InputError(`${file}: file not found`);
   const [header, ...rows] = parse(readFileSync(file, 'utf8'), { skip_empty_lines: true }) as string[][];
-  const missing = NATIONAL_COLUMNS.find((c) => !header?.includes(c));
+  // Folders written before the living-standards columns existed read them as NaN.
+  const missing = NATIONAL_COLUMNS.find((c) => !header?.includes(c) && !NATIONAL_COLUMNS_SINCE_CHANNELS.includes(c));
   if (missing) throw new InputError(`${file}: missing column "${missing}"`);
   const col = (name: string) => rows.map((r) => num(r[header.indexOf(name)]));
   const values = Object.fromEntries(OUTCOMES.map((o) => [o, col(o)])) as Record<Outcome, number[]>;
@@ -63,6 +66,7 @@ export function readRun(dir: string): RunData {
     seed: summary.seed,
     ...readNational(join(dir, 'national.csv')),
     figures: figuresOf(summaryFile, summary),
+    warnings: Array.isArray(summary.warnings) ? summary.warnings.map(String) : [],
   };
 }
 

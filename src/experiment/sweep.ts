@@ -8,15 +8,14 @@ import { writeFileAtomically } from '../io/atomic.ts';
 import { csvHeader, csvLine } from '../io/csv.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { aggregateFigures, aggregateNational, type StepStat } from './aggregate.ts';
-import { prepareFolder } from './folder.ts';
+import { designHash, type Design } from './folder.ts';
+import { carryOut, type CarriedOut, type DistributedOptions, type PlannedExperiment } from './distribute.ts';
+import type { PlannedRun } from './plan.ts';
 import { overrideText, type SweepDesign, type Value } from './grid.ts';
 import { OUTCOMES, RUN_FIGURES } from './outcomes.ts';
-import { runTasks } from './pool.ts';
-import type { ExperimentOptions } from './replications.ts';
 import { readRun } from './run-folder.ts';
 import { STAT_COLUMNS } from './stats.ts';
 import { withStreams, type StreamFile } from './stream-file.ts';
-import { isFinished, type RunTask } from './task.ts';
 
 export interface SweepInput {
   /** The scenario with --set and --steps applied: its name, hash and seed. */
@@ -33,6 +32,8 @@ export interface SweepResult {
   runs: number;
   /** Per point, the statistics at the last step (for printing). */
   last: StepStat[][];
+  /** How much of the design was planned or run (--plan, --shard). */
+  carried: CarriedOut;
 }
 
 export const runDir = (out: string, point: number, rep: number): string => join(out, 'runs', `point-${point}-rep-${rep}`);
@@ -40,68 +41,91 @@ export const runDir = (out: string, point: number, rep: number): string => join(
 const pointScenario = (input: SweepInput, p: number): Scenario =>
   input.load(input.design.keys.map((k, i) => overrideText(k, input.design.points[p][i])));
 
-/** (point, rep) pairs, 0-based, of the runs not finished yet; every point is validated on the way. */
-function pending(input: SweepInput, out: string): [number, number][] {
-  const todo: [number, number][] = [];
-  input.design.points.forEach((_, p) => {
+/** Every run of the sweep, point by point, replications within a point (plan.csv's order). */
+function plannedRuns(input: SweepInput): PlannedRun[] {
+  const { keys, points } = input.design;
+  return points.flatMap((values, p) => {
     const scenario = pointScenario(input, p);
-    input.seeds.forEach((seed, r) => {
-      if (!isFinished(runDir(out, p + 1, r + 1), { ...scenario, seed })) todo.push([p, r]);
-    });
+    return input.seeds.map((seed, r) => ({
+      index: p * input.seeds.length + r + 1,
+      dir: `runs/point-${p + 1}-rep-${r + 1}`,
+      seed,
+      scenarioHash: scenarioHash({ ...scenario, seed }),
+      labels: { point: p + 1, rep: r + 1, ...Object.fromEntries(keys.map((k, i) => [k, values[i]])) },
+    }));
   });
-  return todo;
 }
 
-/** The tasks of `todo`, each point's scenario loaded only when its runs come up. */
-function* tasks(input: SweepInput, out: string, todo: [number, number][]): Generator<RunTask> {
+/** The sweep as a list of runs; each task loads its point's scenario, the last one kept. */
+export function sweepExperiment(input: SweepInput, out: string): PlannedExperiment {
   let loaded: [number, Scenario] | undefined;
-  for (const [p, r] of todo) {
-    if (loaded?.[0] !== p) loaded = [p, pointScenario(input, p)];
-    yield { scenario: { ...loaded[1], seed: input.seeds[r] }, dir: runDir(out, p + 1, r + 1) };
-  }
+  return {
+    out,
+    design: sweepDesign(input),
+    subfolders: ['runs'],
+    runs: () => plannedRuns(input),
+    task: (run) => {
+      const p = Math.floor((run.index - 1) / input.seeds.length);
+      const r = (run.index - 1) % input.seeds.length;
+      if (loaded?.[0] !== p) loaded = [p, pointScenario(input, p)];
+      return { scenario: { ...loaded[1], seed: input.seeds[r] }, dir: runDir(out, p + 1, r + 1) };
+    },
+  };
 }
 
-export async function runSweep(input: SweepInput, options: ExperimentOptions): Promise<SweepResult> {
+/** design.json of a sweep: everything merge needs to aggregate it without the scenario files. */
+export interface StoredSweepDesign extends Design {
+  kind: 'sweep';
+  scenario: string;
+  scenarioHash: string;
+  keys: string[];
+  points: Value[][];
+  seeds: number[];
+}
+
+const sweepDesign = ({ base, design, seeds }: SweepInput): StoredSweepDesign => ({
+  kind: 'sweep', scenario: base.name, scenarioHash: scenarioHash({ ...base, seed: 0 }), keys: design.keys, points: design.points, seeds,
+});
+
+export async function runSweep(input: SweepInput, options: DistributedOptions): Promise<SweepResult> {
   const started = performance.now();
   const { out } = options;
-  const { design, seeds, base } = input;
-  const baseHash = scenarioHash({ ...base, seed: 0 });
-  const hash = prepareFolder(out, { kind: 'sweep', scenario: base.name, scenarioHash: baseHash, keys: design.keys, points: design.points, seeds }, options.fresh ?? false, ['runs']);
-  const todo = pending(input, out);
-  const bar = options.progress?.(todo.length);
-  let ran: number;
-  try {
-    ran = await runTasks(tasks(input, out, todo), { workers: Math.min(options.workers, Math.max(1, todo.length)), onDone: (d) => bar?.tick(d) });
-  } finally {
-    bar?.stop();
-  }
-  const last = writeTables(input, out);
-  writeFileAtomically(join(out, 'manifest.json'), json(manifest('sweep', (performance.now() - started) / 1000, {
-    scenario: base.name, scenarioHash: baseHash, keys: design.keys, points: design.points.length, reps: seeds.length, seeds,
+  const carried = await carryOut(sweepExperiment(input, out), options);
+  const runs = input.design.points.length * input.seeds.length;
+  if (carried.mode !== 'all') return { out, ran: carried.ran, runs, last: [], carried };
+  const last = aggregateSweep(out, sweepDesign(input), { workers: options.workers, started });
+  return { out, ran: carried.ran, runs, last, carried };
+}
+
+/** The sweep's tables and manifest from its run folders (a local run's last step, or merge). */
+export function aggregateSweep(out: string, design: StoredSweepDesign, how: { workers?: number; shards?: number; started: number }): StepStat[][] {
+  const last = writeTables({ keys: design.keys, points: design.points }, design.seeds, out);
+  writeFileAtomically(join(out, 'manifest.json'), json(manifest('sweep', (performance.now() - how.started) / 1000, {
+    scenario: design.scenario, scenarioHash: design.scenarioHash, keys: design.keys, points: design.points.length, reps: design.seeds.length, seeds: design.seeds,
     seedRule: 'every point runs with the same seeds (common random numbers): replication i uses seed = base + i - 1',
-    designHash: hash, workers: options.workers,
+    designHash: designHash(design), workers: how.workers, shards: how.shards,
   })));
-  return { out, ran, runs: design.points.length * seeds.length, last };
+  return last;
 }
 
 /** Streams runs.csv, points.csv and point-figures.csv, one point at a time. */
-function writeTables(input: SweepInput, out: string): StepStat[][] {
-  const { keys, points } = input.design;
+function writeTables(design: SweepDesign, seeds: number[], out: string): StepStat[][] {
+  const { keys, points } = design;
   const last: StepStat[][] = [];
   withStreams(['runs.csv', 'points.csv', 'point-figures.csv'].map((f) => join(out, f)), ([runs, stats, figures]) => {
     runs.write(csvHeader(['point', 'rep', 'seed', ...keys, 'step', ...OUTCOMES]));
     stats.write(csvHeader(['point', ...keys, 'step', 'outcome', ...STAT_COLUMNS]));
     figures.write(csvHeader(['point', ...keys, 'figure', ...STAT_COLUMNS]));
-    points.forEach((values, p) => last.push(writePoint(input, out, p, values, [runs, stats, figures])));
+    points.forEach((values, p) => last.push(writePoint(seeds, out, p, values, [runs, stats, figures])));
   });
   return last;
 }
 
-function writePoint(input: SweepInput, out: string, p: number, values: Value[], [runs, stats, figures]: StreamFile[]): StepStat[] {
-  const dirs = input.seeds.map((_, r) => runDir(out, p + 1, r + 1));
+function writePoint(seeds: number[], out: string, p: number, values: Value[], [runs, stats, figures]: StreamFile[]): StepStat[] {
+  const dirs = seeds.map((_, r) => runDir(out, p + 1, r + 1));
   dirs.forEach((dir, r) => {
     // The run's own national.csv lines, prefixed: exact, and no parsing needed.
-    const prefix = csvLine([p + 1, r + 1, input.seeds[r], ...values]).slice(0, -1);
+    const prefix = csvLine([p + 1, r + 1, seeds[r], ...values]).slice(0, -1);
     const lines = readFileSync(join(dir, 'national.csv'), 'utf8').split('\n').slice(1).filter((l) => l !== '');
     runs.write(lines.map((l) => `${prefix},${l}\n`).join(''));
   });

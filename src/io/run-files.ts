@@ -1,6 +1,8 @@
-// The files of one run (docs/outputs.md): national.csv, regions.csv, summary.json,
+// The files of one run (docs/outputs.md): national.csv, regions.csv, flows.csv, origins.csv, summary.json,
 // scenario.json and manifest.json.
-import { NATIONAL_COLUMNS, REGION_COLUMNS, type RunResult } from '../engine/index.ts';
+import {
+  FLOW_COLUMNS, NATIONAL_COLUMNS, ORIGIN_COLUMNS, REGION_COLUMNS, type RunResult,
+} from '../engine/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { writeFolderAtomically } from './atomic.ts';
 import { toCsv } from './csv.ts';
@@ -11,6 +13,8 @@ export function runFiles(result: RunResult, scenario: Scenario): Record<string, 
   return {
     'national.csv': toCsv(NATIONAL_COLUMNS, result.national),
     'regions.csv': toCsv(REGION_COLUMNS, result.regions),
+    'flows.csv': toCsv(FLOW_COLUMNS, result.flows as unknown as Record<string, string | number>[]),
+    'origins.csv': toCsv(ORIGIN_COLUMNS, result.origins as unknown as Record<string, string | number>[]),
     'summary.json': json(result.summary),
     'scenario.json': json(resolvedScenarioFile(scenario)),
   };

@@ -13,7 +13,7 @@ export interface CsvTable {
 }
 
 /** Columns that hold names and ids: never cast ("01" stays a region id, not 1). */
-const TEXT_COLUMNS = new Set(['region', 'group', 'outcome', 'scenario']);
+const TEXT_COLUMNS = new Set(['region', 'group', 'outcome', 'scenario', 'from', 'to', 'origin_group']);
 
 export function isFile(file: string): boolean {
   return existsSync(file) && statSync(file).isFile();

@@ -39,12 +39,17 @@ export const DEFAULT_PARAMS: Readonly<Params> = Object.freeze({
   unemploymentBenefit: 0.2,
   povertyLine: 0.3,
   skillBins: 16,
+  publicCapitalElasticity: 0.08,
+  publicCapitalOutputRatio: 1,
 });
 
 export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   centralTax: 0.1,
   localTax: 0.1,
-  transfers: Object.freeze({ rate: 0.5, formula: 'equalization' as const, targetRatio: 1 }),
+  transfers: Object.freeze({
+    rate: 0.5, formula: 'equalization' as const, targetRatio: 1,
+    use: Object.freeze({ households: 0.1, services: 0.8, investment: 0.1 }),
+  }),
   floor: 0.15,
   migrationCost: 2,
   hukouPenalty: 1,

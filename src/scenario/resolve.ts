@@ -1,7 +1,7 @@
 // From files to a complete scenario: merge the extends chain, fill the defaults, apply
 // overrides, compute link costs, then run the checks that need the whole picture.
 import { readChain, type Layer } from './chain.ts';
-import { checkLinks, checkRegions, checkTargets } from './checks.ts';
+import { checkLinks, checkRegions, checkTargets, report, type CheckContext } from './checks.ts';
 import { DEFAULT_PARAMS, DEFAULT_POLICY, DEFAULT_SEED, DEFAULT_STEPS } from './defaults.ts';
 import { withCost } from './link-costs.ts';
 import { deepMerge, isPlainObject } from './merge.ts';
@@ -54,6 +54,17 @@ function fillLinkCosts(s: Scenario): void {
   }
 }
 
+/** The channel shares of policy.transfers.use must sum to 1 (the schema checks each). */
+function checkTransferUse(ctx: CheckContext, use: unknown): void {
+  if (!isPlainObject(use)) return;
+  const shares = ['households', 'services', 'investment'].map((k) => use[k]);
+  if (!shares.every((x) => typeof x === 'number' && Number.isFinite(x))) return;
+  const total = (shares as number[]).reduce((a, b) => a + b, 0);
+  if (Math.abs(total - 1) > 1e-9) {
+    report(ctx, 'policy.transfers.use', `shares households + services + investment sum to ${Number(total.toPrecision(12))}, must sum to 1`);
+  }
+}
+
 /** The checks that look at the merged scenario as a whole. */
 function checkWhole(s: Scenario, origins: Origins, problems: Problem[]): void {
   const ctx = checkRegions(s.regions, origins, problems);
@@ -62,6 +73,7 @@ function checkWhole(s: Scenario, origins: Origins, problems: Problem[]): void {
     checkTargets(ctx, `policy.relocationSubsidy.${key}`, key, s.policy?.relocationSubsidy?.[key]);
   }
   checkSchedule(ctx, s.schedule, s.steps, network);
+  checkTransferUse(ctx, s.policy?.transfers?.use);
 }
 
 /** Builds the scenario from already-read layers (requested file first). */

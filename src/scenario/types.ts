@@ -75,9 +75,23 @@ export interface Params {
   povertyLine: number;
   /** Skill bins used to group workers whose migration utilities coincide. */
   skillBins: number;
+  /** η: output elasticity of urban production w.r.t. public capital per person. */
+  publicCapitalElasticity: number;
+  /** Public capital / GDP of the calibrated economy at step 0 (the base stock). */
+  publicCapitalOutputRatio: number;
 }
 
 export type TransferFormula = 'equalization' | 'per-capita' | 'none';
+
+/** What the regions do with the transfers they receive: shares that sum to 1. */
+export interface TransferUse {
+  /** Cash per resident into disposable income (hukou access ψ applies). */
+  households: number;
+  /** Local public services (after benefits and the income floor), as before channels. */
+  services: number;
+  /** Public capital, raising urban productivity (src/engine/public-capital.ts). */
+  investment: number;
+}
 
 export interface Transfers {
   /** Share of central revenue paid out to regions. */
@@ -85,6 +99,7 @@ export interface Transfers {
   formula: TransferFormula;
   /** Target local revenue per person, as a multiple of the national mean. */
   targetRatio: number;
+  use: TransferUse;
 }
 
 export interface RelocationSubsidy {

@@ -22,8 +22,18 @@ describe('factorflow run', () => {
     expect(r.stdout).toContain(`Results: ${out}/`);
   });
 
+  it('warns once on stderr, and in summary.json, when the relocation subsidy is scaled down', () => {
+    const scaled = join(mkdtempSync(join(tmpdir(), 'ff-run-scaled-')), 'out');
+    const w = factorflow('run', 'industrial-relocation', '--steps', '3', '--set', 'params.laborAgents=2000',
+      '--set', 'policy.relocationSubsidy.rate=0.5', '--out', scaled, '--quiet', '--no-report');
+    expect(w.status, w.stderr).toBe(0);
+    expect(w.stderr.match(/^warning: .*relocation subsidy.*scaled down/gm)).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(scaled, 'summary.json'), 'utf8')).warnings).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/warning/);
+  });
+
   it('writes the results files with the documented columns, one row per step (and region)', () => {
-    expect(readdirSync(out).sort()).toEqual(['manifest.json', 'national.csv', 'regions.csv', 'scenario.json', 'summary.json']);
+    expect(readdirSync(out).sort()).toEqual(['flows.csv', 'manifest.json', 'national.csv', 'origins.csv', 'regions.csv', 'scenario.json', 'summary.json']);
     const national = readFileSync(join(out, 'national.csv'), 'utf8').trim().split('\n');
     expect(national[0]).toBe(NATIONAL_COLUMNS.join(','));
     expect(national).toHaveLength(1 + 5);

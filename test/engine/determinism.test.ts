@@ -11,7 +11,7 @@ describe('determinism', () => {
   it('gives byte-identical files for the same seed', () => {
     const a = runFiles(simulate(load(5)), load(5));
     const b = runFiles(simulate(load(5)), load(5));
-    expect(Object.keys(a)).toEqual(['national.csv', 'regions.csv', 'summary.json', 'scenario.json']);
+    expect(Object.keys(a)).toEqual(['national.csv', 'regions.csv', 'flows.csv', 'origins.csv', 'summary.json', 'scenario.json']);
     for (const name of Object.keys(a)) expect(b[name], name).toBe(a[name]);
   });
 

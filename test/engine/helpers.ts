@@ -44,6 +44,6 @@ export const CLOSED: { params: Partial<Params>; policy: Partial<Policy> } = {
   },
   policy: {
     capitalFriction: 1e9, centralTax: 0, localTax: 0, floor: 0,
-    transfers: { rate: 0, formula: 'none', targetRatio: 1 },
+    transfers: { rate: 0, formula: 'none', targetRatio: 1, use: { households: 0, services: 1, investment: 0 } },
   },
 };

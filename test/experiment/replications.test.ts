@@ -39,8 +39,10 @@ describe('replications', () => {
   it('aggregates each step and outcome as mean, sd and t-interval of the replications', () => {
     const reps = [1, 2, 3].map((i) => csvRecords(join(one, `rep-${i}/national.csv`)));
     const agg = csvRecords(join(one, 'national.csv'));
-    // Every outcome of the run file at steps 0..5: 19 outcomes × 6 steps.
-    expect(agg.length).toBe(19 * 6);
+    // Every outcome of the run file at steps 0..5 (the living-standards, fixed-weight, firm
+    // and money columns included): 34 outcomes × 6 steps.
+    expect(agg.length).toBe(34 * 6);
+    expect(agg.some((r) => r.outcome === 'cv_living_standard')).toBe(true);
     for (const row of agg.filter((r) => ['gdp_per_capita', 'theil', 'migrant_share'].includes(r.outcome))) {
       const xs = reps.map((rows) => Number(rows.find((r) => r.step === row.step)![row.outcome]));
       const mean = (xs[0] + xs[1] + xs[2]) / 3;
@@ -76,6 +78,6 @@ describe('replications', () => {
     const fresh = await runReplications(scenario, [7], { out: two, workers: 1, fresh: true });
     expect(fresh.ran).toBe(1);
     expect(Object.keys(dataFiles(two)).filter((f) => f.startsWith('rep-'))).toEqual(
-      ['rep-1/national.csv', 'rep-1/regions.csv', 'rep-1/scenario.json', 'rep-1/summary.json']);
+      ['rep-1/flows.csv', 'rep-1/national.csv', 'rep-1/origins.csv', 'rep-1/regions.csv', 'rep-1/scenario.json', 'rep-1/summary.json']);
   });
 });

@@ -53,12 +53,12 @@ describe('factorflow sweep', () => {
     expect(run.status).toBe(0);
     expect(cli(join(root, 'two'), 2).status).toBe(0);
     expect(dataFiles(join(root, 'two'))).toEqual(dataFiles(whole));
-    // 2 × 3 points × 2 reps × steps 0..3 = 48 rows; 6 points × 4 steps × 19 outcomes = 456.
+    // 2 × 3 points × 2 reps × steps 0..3 = 48 rows; 6 points × 4 steps × 34 outcomes = 816.
     const runs = csvRecords(join(whole, 'runs.csv'));
     expect(runs.length).toBe(48);
     expect(Object.keys(runs[0]).slice(0, 6)).toEqual(['point', 'rep', 'seed', 'policy.transfers.rate', 'policy.hukouPenalty', 'step']);
     expect(runs[47]).toMatchObject({ point: '6', rep: '2', seed: '2', 'policy.transfers.rate': '1', 'policy.hukouPenalty': '1', step: '3' });
-    expect(csvRecords(join(whole, 'points.csv')).length).toBe(456);
+    expect(csvRecords(join(whole, 'points.csv')).length).toBe(816);
   }, 120_000);
 
   it('resumes a killed sweep without running finished runs again', async () => {

@@ -38,7 +38,7 @@ describe('extends', () => {
     expect(scenario.params.alpha).toBe(0.45); // child
     expect(scenario.params.saving).toBe(0.2); // base
     expect(scenario.params.delta).toBe(DEFAULT_PARAMS.delta); // default
-    expect(scenario.policy.transfers).toEqual({ rate: 0.9, formula: 'per-capita', targetRatio: DEFAULT_POLICY.transfers.targetRatio });
+    expect(scenario.policy.transfers).toEqual({ rate: 0.9, formula: 'per-capita', targetRatio: DEFAULT_POLICY.transfers.targetRatio, use: DEFAULT_POLICY.transfers.use });
     expect(scenario.steps).toBe(8);
   });
 
@@ -140,7 +140,14 @@ describe('--set overrides', () => {
 
   it('merge an object value into the object at that key', () => {
     const { scenario } = load(files, 'base.json', ['policy.transfers={"rate":0.1}']);
-    expect(scenario.policy.transfers).toEqual({ rate: 0.1, formula: 'per-capita', targetRatio: 1 });
+    expect(scenario.policy.transfers).toEqual({ rate: 0.1, formula: 'per-capita', targetRatio: 1, use: DEFAULT_POLICY.transfers.use });
+  });
+
+  it('check that the transfer channel shares sum to 1, naming the key', () => {
+    expect(problems(files, 'base.json', ['policy.transfers.use.households=0.5'])).toEqual([
+      'base.json: policy.transfers.use: shares households + services + investment sum to 1.4, must sum to 1',
+    ]);
+    expect(problems(files, 'base.json', ['policy.transfers.use={"households":0.5,"services":0.4,"investment":0.1}'])).toEqual([]);
   });
 
   it('apply in order, the last one winning', () => {

@@ -97,6 +97,8 @@ describe.skipIf(!HAS_CHROMIUM)('the teaching page in chromium', () => {
   it('loads without console errors and play advances the year and the charts', async () => {
     const { page, problems, requests } = await open('?scenario=two-regions');
     expect(await page.getAttribute('#chart-gdp_per_capita', 'data-points')).toBe('1');
+    // Living standards are one of the charts, drawn from the first year.
+    expect(await page.getAttribute('#chart-cv_living_standard', 'data-points')).toBe('1');
     await page.click('#play');
     await waitStep(page, 3);
     await page.click('#play');
@@ -141,6 +143,8 @@ describe.skipIf(!HAS_CHROMIUM)('the teaching page in chromium', () => {
     expectSameRun(grey, without);
     for (let s = 4; s <= 6; s++) expect(grey[s].transfers, `transfers at step ${s}`).not.toBe(rows[s].transfers);
     expect(await page.getAttribute('#chart-transfers', 'data-baseline')).toBe('7');
+    expect(await page.getAttribute('#chart-cv_living_standard', 'data-baseline')).toBe('7');
+    expect(Number(await page.getAttribute('#chart-cv_living_standard', 'data-points'))).toBe(7);
     expect(await legendShown(page)).toBe(true);
     // The downloaded scenario file, run as `factorflow run` would, gives the same numbers.
     const file = join(dir, 'exported.json');

@@ -2,32 +2,29 @@
 // seeds (common random numbers), or read from results folders written before; the paired
 // policy − baseline differences with 95% intervals, printed and written as
 // comparison.csv / comparison.json (docs/outputs.md).
-import { basename, join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { compareGroups, COMPARISON_COLUMNS, readGroup, type Group } from '../../experiment/compare.ts';
+import { clusterOptions, clusterStep, splitArg, type ClusterArgs } from '../../experiment/cluster-options.ts';
+import { readGroup, type Group } from '../../experiment/compare.ts';
+import { aggregateComparison, comparisonDesign, comparisonExperiment, type ComparisonSource } from '../../experiment/comparison-experiment.ts';
 import { countArg, experimentOptions, workersArg, type ExperimentArgs } from '../../experiment/cli-options.ts';
-import { prepareFolder } from '../../experiment/folder.ts';
-import { runReplications } from '../../experiment/replications.ts';
+import { carryOut } from '../../experiment/distribute.ts';
 import { isFolder } from '../../experiment/run-folder.ts';
 import { replicationSeeds } from '../../experiment/seeds.ts';
 import { comparisonText } from '../../experiment/text.ts';
-import { writeFileAtomically } from '../../io/atomic.ts';
-import { toCsv } from '../../io/csv.ts';
-import { json, manifest, scenarioHash } from '../../io/manifest.ts';
 import { buildReport } from '../../report/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import { withErrors } from '../errors.ts';
 import { progressBar } from '../progress.ts';
 import { scenarioFromArgs, scenarioOptions, type ScenarioArgs } from '../scenario-args.ts';
 
-export interface CompareArgs extends ScenarioArgs, ExperimentArgs {
+export interface CompareArgs extends ScenarioArgs, ExperimentArgs, ClusterArgs {
   baseline: string;
   policies: string[];
   at?: number[];
 }
 
 /** An argument: a results folder to read, or a scenario to run. */
-type Source = { ref: string; folder: Group } | { ref: string; scenario: Scenario };
+type Source = ComparisonSource;
 
 const nameOf = (s: Source) => ('folder' in s ? s.folder.name : s.scenario.name);
 
@@ -43,41 +40,22 @@ function seedsFor(sources: Source[], argv: CompareArgs): number[] {
 async function compare(argv: CompareArgs): Promise<void> {
   const started = performance.now();
   const refs = [argv.baseline, ...argv.policies];
-  const sources: Source[] = refs.map((ref) => (isFolder(ref) ? { ref, folder: readGroup(ref) } : { ref, scenario: scenarioFromArgs(ref, argv) }));
+  const sources: ComparisonSource[] = refs.map((ref) => (isFolder(ref) ? { ref, folder: readGroup(ref) } : { ref, scenario: scenarioFromArgs(ref, argv) }));
   const seeds = seedsFor(sources, argv);
   const out = argv.out ?? `results/compare-${sources.map(nameOf).join('-vs-')}`;
-  const design = {
-    kind: 'comparison' as const, seeds,
-    sources: sources.map((s) => ('folder' in s ? { folder: s.ref } : { scenario: s.scenario.name, scenarioHash: scenarioHash({ ...s.scenario, seed: 0 }) })),
-  };
-  const hash = prepareFolder(out, design, argv.fresh ?? false);
   const workers = workersArg(argv);
-  const groups: Group[] = [];
-  for (const [i, s] of sources.entries()) {
-    if ('folder' in s) {
-      groups.push(s.folder);
-      continue;
-    }
-    const dir = join(out, `${i === 0 ? 'baseline' : `policy-${i}`}-${basename(s.scenario.name)}`);
-    const label = `${s.scenario.name} (${i === 0 ? 'baseline' : 'policy'})`;
-    await runReplications(s.scenario, seeds, { out: dir, workers, progress: (n) => progressBar(n, label, argv.quiet ?? false) });
-    groups.push(readGroup(dir));
-  }
-  const [baseline, ...policies] = groups;
-  const comparison = compareGroups(baseline, policies, argv.at);
-  writeFileAtomically(join(out, 'comparison.csv'), toCsv(COMPARISON_COLUMNS, comparison.rows as never));
-  writeFileAtomically(join(out, 'comparison.json'), json({
-    baseline: baseline.name, scenarios: policies.map((p) => p.name), seeds: comparison.seeds, steps: comparison.steps,
-    rows: comparison.rows, runs: comparison.figures,
-  }));
-  writeFileAtomically(join(out, 'manifest.json'), json(manifest('comparison', (performance.now() - started) / 1000, {
-    baseline: baseline.name, scenarios: policies.map((p) => p.name), sources: refs, seeds: comparison.seeds,
-    seedRule: 'common random numbers: every scenario runs with the same seeds, replication i uses seed = base + i - 1',
-    designHash: hash,
-  })));
+  const split = splitArg(argv);
+  const carried = await carryOut(comparisonExperiment(sources, seeds, out, argv.at), {
+    out, workers, fresh: argv.fresh, split,
+    progress: (n) => progressBar(n, `compare ${sources.map(nameOf).join(', ')}`, argv.quiet ?? false),
+  });
+  if (split) return console.log(clusterStep(argv, out, carried, 'compare'));
+  const design = comparisonDesign(sources, seeds, argv.at);
+  const { baseline, comparison, warnings } = aggregateComparison(out, design, { workers, started, refs });
+  for (const warning of warnings) console.error(`warning: ${warning}`);
   if (argv.report !== false) await buildReport(out);
   const shown = argv.at ?? [comparison.steps[comparison.steps.length - 1]];
-  console.log(comparisonText(baseline.name, comparison, shown));
+  console.log(comparisonText(baseline, comparison, shown));
   console.log(`Results: ${out}/ (comparison.csv, comparison.json${argv.report !== false ? ', report.html' : ''})`);
 }
 
@@ -85,7 +63,7 @@ const command: CommandModule<object, CompareArgs> = {
   command: 'compare <baseline> <policies..>',
   describe: 'Compare policies with a baseline: paired differences with 95% intervals (same seeds for all)',
   builder: (yargs: Argv<object>) =>
-    experimentOptions(scenarioOptions(yargs), 'replications per scenario (default 10; seeds seed, seed+1, ...)')
+    clusterOptions(experimentOptions(scenarioOptions(yargs), 'replications per scenario (default 10; seeds seed, seed+1, ...)'))
       .positional('baseline', { type: 'string', describe: 'a scenario (file or bundled name) or a results folder' })
       .positional('policies', { type: 'string', array: true, describe: 'scenarios or results folders to compare with it' })
       .option('at', { type: 'number', array: true, describe: 'steps to report (default: every step in the CSV, the last one printed)' })

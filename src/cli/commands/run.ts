@@ -10,11 +10,14 @@ import { progressBar } from '../progress.ts';
 import { scenarioFromArgs, scenarioOptions, type ScenarioArgs } from '../scenario-args.ts';
 import { runSummaryText } from '../summary-text.ts';
 import { countArg, experimentOptions, workersArg, type ExperimentArgs } from '../../experiment/cli-options.ts';
-import { runReplications } from '../../experiment/replications.ts';
+import { replicationsExperiment, runReplications } from '../../experiment/replications.ts';
+import { clusterOptions, clusterStep, splitArg, type ClusterArgs } from '../../experiment/cluster-options.ts';
+import { carryOut } from '../../experiment/distribute.ts';
+import { InputError } from '../../experiment/errors.ts';
 import { replicationsText } from '../../experiment/text.ts';
 import { replicationSeeds } from '../../experiment/seeds.ts';
 
-export interface RunArgs extends ScenarioArgs, ExperimentArgs {
+export interface RunArgs extends ScenarioArgs, ExperimentArgs, ClusterArgs {
   scenario: string;
 }
 
@@ -22,10 +25,20 @@ export interface RunArgs extends ScenarioArgs, ExperimentArgs {
 async function replicate(argv: RunArgs, scenario: Scenario): Promise<void> {
   const reps = countArg('reps', argv.reps, 1);
   const out = argv.out ?? `results/${scenario.name}/reps-${reps}-seed-${scenario.seed}`;
-  const result = await runReplications(scenario, replicationSeeds(scenario.seed, reps), {
+  const seeds = replicationSeeds(scenario.seed, reps);
+  const split = splitArg(argv);
+  if (split) {
+    const carried = await carryOut(replicationsExperiment(scenario, seeds, out), {
+      out, workers: workersArg(argv), fresh: argv.fresh, split,
+      progress: (total) => progressBar(total, `${scenario.name} replications`, argv.quiet ?? false),
+    });
+    return console.log(clusterStep(argv, out, carried, `reps-${scenario.name}`));
+  }
+  const result = await runReplications(scenario, seeds, {
     out, workers: workersArg(argv), fresh: argv.fresh,
     progress: (total) => progressBar(total, `${scenario.name} replications`, argv.quiet ?? false),
   });
+  for (const warning of result.warnings) console.error(`warning: ${warning}`);
   if (argv.report !== false) await buildReport(out);
   console.log(replicationsText(result, argv.report !== false));
 }
@@ -33,6 +46,7 @@ async function replicate(argv: RunArgs, scenario: Scenario): Promise<void> {
 async function run(argv: RunArgs): Promise<void> {
   const scenario = scenarioFromArgs(argv.scenario, argv);
   if (argv.reps !== undefined) return replicate(argv, scenario);
+  if (splitArg(argv)) throw new InputError('--plan, --shard and --slurm split replications: add --reps N');
   const out = argv.out ?? `results/${scenario.name}/seed-${scenario.seed}`;
   const bar = progressBar(scenario.steps, scenario.name, argv.quiet ?? false);
   const started = performance.now();
@@ -42,6 +56,7 @@ async function run(argv: RunArgs): Promise<void> {
   } finally {
     bar.stop();
   }
+  for (const warning of result.summary.warnings) console.error(`warning: ${warning}`);
   writeRun(out, result, scenario, (performance.now() - started) / 1000);
   if (argv.report !== false) await buildReport(out);
   console.log(runSummaryText(result, out, argv.report !== false));
@@ -51,7 +66,7 @@ const command: CommandModule<object, RunArgs> = {
   command: 'run [scenario]',
   describe: 'Run a scenario and write its results (national.csv, regions.csv, summary.json, report.html)',
   builder: (yargs: Argv<object>) =>
-    experimentOptions(scenarioOptions(yargs), 'replications: N runs with seeds seed, seed+1, ... and their aggregate')
+    clusterOptions(experimentOptions(scenarioOptions(yargs), 'replications: N runs with seeds seed, seed+1, ... and their aggregate'))
       .positional('scenario', {
         type: 'string', default: 'china-2020', describe: 'a scenario file or a bundled name (factorflow list)',
       })

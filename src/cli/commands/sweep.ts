@@ -2,6 +2,7 @@
 // the grid with the same replication seeds, resumable, on a pool of worker processes.
 import type { Argv, CommandModule } from 'yargs';
 import { countArg, experimentOptions, workersArg, type ExperimentArgs } from '../../experiment/cli-options.ts';
+import { clusterOptions, clusterStep, splitArg, type ClusterArgs } from '../../experiment/cluster-options.ts';
 import { InputError } from '../../experiment/errors.ts';
 import { expandGrid, parseVary, type SweepDesign } from '../../experiment/grid.ts';
 import { replicationSeeds } from '../../experiment/seeds.ts';
@@ -13,7 +14,7 @@ import { withErrors } from '../errors.ts';
 import { progressBar } from '../progress.ts';
 import { scenarioFromArgs, scenarioOptions, type ScenarioArgs } from '../scenario-args.ts';
 
-export interface SweepArgs extends ScenarioArgs, ExperimentArgs {
+export interface SweepArgs extends ScenarioArgs, ExperimentArgs, ClusterArgs {
   scenario: string;
   vary?: string[];
   file?: string;
@@ -33,10 +34,12 @@ async function sweep(argv: SweepArgs): Promise<void> {
   const out = argv.out ?? `results/sweep-${base.name}`;
   // A point's keys come after --set, and --seed/--steps last, as for a single run.
   const load = (overrides: string[]) => scenarioFromArgs(argv.scenario, { ...argv, set: [...(argv.set ?? []), ...overrides] });
+  const split = splitArg(argv);
   const result = await runSweep({ base, load, design, seeds }, {
-    out, workers: workersArg(argv), fresh: argv.fresh,
+    out, workers: workersArg(argv), fresh: argv.fresh, split,
     progress: (total) => progressBar(total, `sweep ${base.name}`, argv.quiet ?? false),
   });
+  if (split) return console.log(clusterStep(argv, out, result.carried, `sweep-${base.name}`));
   if (argv.report !== false) await buildReport(out);
   console.log(sweepText(design, result, argv.report !== false));
 }
@@ -45,14 +48,15 @@ const command: CommandModule<object, SweepArgs> = {
   command: 'sweep [scenario]',
   describe: 'Run a scenario over a grid of key values (with replications) and write tidy tables',
   builder: (yargs: Argv<object>) =>
-    experimentOptions(scenarioOptions(yargs), 'replications per point (default 1; seeds seed, seed+1, ... at every point)')
+    clusterOptions(experimentOptions(scenarioOptions(yargs), 'replications per point (default 1; seeds seed, seed+1, ... at every point)'))
       .positional('scenario', { type: 'string', default: 'china-2020', describe: 'a scenario file or a bundled name' })
       .option('vary', { type: 'string', array: true, describe: 'KEY=V1,V2,... or KEY=start:stop:step; several make a full factorial grid' })
       .option('file', { type: 'string', describe: 'a sweep file (JSON) with "vary" (a grid) or "points" (a list), see docs/experiments.md' })
       .option('out', { type: 'string', describe: 'results folder (default results/sweep-<name>)' })
       .option('quiet', { type: 'boolean', alias: 'q', describe: 'no progress bar' })
       .option('report', { type: 'boolean', default: true, describe: 'write report.html (--no-report to skip)' })
-      .example('$0 sweep china-2020 --vary policy.transfers.rate=0,0.5,1 --vary policy.hukouPenalty=0:2:0.5 --reps 5', 'a 3 × 5 grid, 5 replications per point') as Argv<SweepArgs>,
+      .example('$0 sweep china-2020 --vary policy.transfers.rate=0,0.5,1 --vary policy.hukouPenalty=0:2:0.5 --reps 5', 'a 3 × 5 grid, 5 replications per point')
+      .example('$0 sweep china-2020 --vary policy.transfers.rate=0:1:0.25 --reps 4 --slurm --array-size 8 --cpus-per-task 4', 'plan it and write Slurm scripts: 8 array tasks, then a merge job') as Argv<SweepArgs>,
   handler: withErrors(sweep),
 };
 

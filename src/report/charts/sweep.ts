@@ -12,8 +12,10 @@ const MAX_TEXT_GRID = 6;
 
 /** Rows of the last step with the varied keys renamed k0, k1, … (keys contain dots, which Vega reads as nesting). */
 function lastStepRows(rows: CsvRow[], keys: string[], step: number): Record<string, unknown>[] {
+  // An outcome with no finite mean at that step (e.g. a column older runs lack) has no panel.
+  const drawn = new Set(rows.filter((r) => r.step === step && num(r.mean) !== null).map((r) => r.outcome));
   return rows
-    .filter((r) => r.step === step)
+    .filter((r) => r.step === step && drawn.has(r.outcome))
     .map((r) => {
       const out: Record<string, unknown> = {
         label: outcomeLabel(String(r.outcome)),

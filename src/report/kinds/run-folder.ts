@@ -1,6 +1,6 @@
 // Reading one run folder (docs/outputs.md, "A run") into what the charts need.
 import { join } from 'node:path';
-import { readCsv, readJsonObjectIfExists, type CsvRow } from '../files.ts';
+import { isFile, readCsv, readJsonObjectIfExists, type CsvRow } from '../files.ts';
 import { readScenario, type ScenarioInfo } from '../scenario.ts';
 import { INDEX_OUTCOMES } from '../charts/indices.ts';
 import { InputError } from '../errors.ts';
@@ -14,6 +14,8 @@ export interface RunFolder {
   dir: string;
   national: CsvRow[];
   regions: CsvRow[];
+  /** flows.csv (step, from, to, persons); empty for folders written before it existed. */
+  flows: CsvRow[];
   summary: Record<string, unknown>;
   scenario: ScenarioInfo;
   manifest: Record<string, unknown>;
@@ -41,6 +43,7 @@ export function readRunFolder(dir: string): RunFolder {
     dir,
     national,
     regions,
+    flows: isFile(join(dir, 'flows.csv')) ? readCsv(join(dir, 'flows.csv'), ['step', 'from', 'to', 'persons']).rows : [],
     summary: readJsonObjectIfExists(join(dir, 'summary.json')) ?? {},
     scenario,
     manifest: readJsonObjectIfExists(join(dir, 'manifest.json')) ?? {},

@@ -4,6 +4,7 @@ import type { Section } from '../page.ts';
 import { regionMap } from '../charts/map.ts';
 import { regionCharts } from '../charts/regions.ts';
 import { betaChart, type BetaSummary } from '../charts/beta.ts';
+import { corridorChart, largestCorridors } from '../charts/corridors.ts';
 import { htmlTable, keyValueTable, scheduleTable } from '../tables.ts';
 import { formatNumber, formatValue } from '../format.ts';
 import type { ScenarioInfo } from '../scenario.ts';
@@ -60,6 +61,27 @@ function betaSection(run: RunFolder, snaps: Snapshot[], note: string): Section {
   };
 }
 
+const TOP_CORRIDORS = 12;
+
+function corridorsSection(run: RunFolder, snaps: Snapshot[], note: string): Section {
+  const years = snaps[snaps.length - 1].step - snaps[0].step;
+  const corridors = largestCorridors(run.flows, TOP_CORRIDORS);
+  const chart = corridorChart(corridors, run.names, years);
+  const total = run.flows.reduce((s, r) => s + (typeof r.persons === 'number' ? r.persons : 0), 0);
+  const shown = corridors.reduce((s, c) => s + c.persons, 0);
+  return {
+    id: 'corridors',
+    title: `Largest migration corridors${note}`,
+    intro: chart
+      ? [
+          `The ${corridors.length} largest flows between two regions (flows.csv: persons who lived in the first region before a year's migration and in the second after it), summed over the run; a flow and its reverse are separate bars.`,
+          `They carry ${formatNumber((100 * shown) / total)}% of the ${formatNumber(total)} moves between regions of the run.`,
+        ]
+      : [run.flows.length === 0 && snaps.length > 1 ? 'No migration between regions in this run (or no flows.csv in the folder).' : 'No migration yet.'],
+    charts: chart ? [chart] : [],
+  };
+}
+
 /** The levers, the schedule and the model parameters of a scenario. */
 export function scenarioSection(scenario: ScenarioInfo, note = ''): Section {
   const regionRows = scenario.regions.map((r) => [
@@ -99,5 +121,8 @@ export function runDetailSections(run: RunFolder, note = ''): Section[] {
   const snaps = snapshots(run.regions);
   const start = snaps[0];
   const end = snaps[snaps.length - 1];
-  return [mapSection(run, start, end, note), regionsSection(run, snaps, note), betaSection(run, snaps, note)];
+  return [
+    mapSection(run, start, end, note), regionsSection(run, snaps, note), corridorsSection(run, snaps, note),
+    betaSection(run, snaps, note),
+  ];
 }

@@ -1,0 +1,32 @@
+// `factorflow merge DIR`: the aggregate step of an experiment run in shards (--shard I/N,
+// or a Slurm array from --slurm): every planned run must be complete (else the missing ones
+// are named and the exit code is 2); then the same files as a local run, and the report.
+import type { Argv, CommandModule } from 'yargs';
+import { mergeFolder } from '../../experiment/merge.ts';
+import { buildReport } from '../../report/index.ts';
+import { withErrors } from '../errors.ts';
+
+export interface MergeArgs {
+  dir: string;
+  report?: boolean;
+}
+
+async function merge(argv: MergeArgs): Promise<void> {
+  const result = mergeFolder(argv.dir, argv.report !== false);
+  if (argv.report !== false) await buildReport(argv.dir);
+  console.log(`merged ${result.runs} runs (${result.kind}) into ${argv.dir}`);
+  console.log(result.text);
+}
+
+const command: CommandModule<object, MergeArgs> = {
+  command: 'merge <dir>',
+  describe: 'Check that every planned run of an experiment folder is complete, then write its aggregate files and report',
+  builder: (yargs: Argv<object>) =>
+    yargs
+      .positional('dir', { type: 'string', demandOption: true, describe: 'an experiment folder planned with --plan or --slurm' })
+      .option('report', { type: 'boolean', default: true, describe: 'write report.html (--no-report to skip)' })
+      .example('$0 merge results/sweep-china-2020', 'after every shard finished') as Argv<MergeArgs>,
+  handler: withErrors(merge),
+};
+
+export default command;

@@ -1,0 +1,122 @@
+// How an experiment whose design is a list of runs is carried out: all of it here (the
+// default), only its plan (--plan: the folder with design.json and plan.csv, nothing run),
+// or one shard of it (--shard I/N: the planned runs with index ≡ I mod N). Aggregating is
+// the experiment's own step, after a local run or in `factorflow merge` (merge.ts).
+//
+// Shards of one experiment run at the same time into one shared folder (a Slurm array), so
+// a shard writes nothing but its own run folders: never design.json, plan.csv or an
+// aggregate, and it removes only its own runs' interrupted temporary folders. Each run
+// folder appears whole by a rename (io/atomic.ts), so a shard killed at any moment leaves
+// the others' folders untouched and a rerun of the shard skips its complete runs.
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { designHash, prepareFolder, type Design } from './folder.ts';
+import { InputError } from './errors.ts';
+import { isComplete, PLAN_FILE, readPlan, writePlan, type PlannedRun } from './plan.ts';
+import { runTasks } from './pool.ts';
+import type { ExperimentOptions } from './replications.ts';
+import { inShard, shardText, type Shard } from './shard.ts';
+import type { RunTask } from './task.ts';
+
+/** What to do with an experiment: plan it only, or run one shard of its plan. */
+export type Split = { plan: true; shard?: undefined } | { shard: Shard; plan?: undefined };
+
+export interface DistributedOptions extends ExperimentOptions {
+  split?: Split;
+}
+
+/** An experiment as the mechanism sees it (see docs/cluster.md for adding a kind). */
+export interface PlannedExperiment {
+  out: string;
+  /** Written to design.json; its hash ties shards and merge to the same experiment. */
+  design: Design;
+  /** Folders under `out` that hold runs, cleaned of interrupted temporary files (locally). */
+  subfolders?: string[];
+  /** Folder set-up beyond design.json and plan.csv, e.g. a comparison's per-scenario folders. */
+  prepare?: () => void;
+  /** Every run of the design, index 1, 2, ... in a fixed order. */
+  runs: () => PlannedRun[];
+  /** The run to make for a planned run (its scenario is loaded only now). */
+  task: (run: PlannedRun) => RunTask;
+}
+
+export interface CarriedOut {
+  mode: 'all' | 'plan' | 'shard';
+  designHash: string;
+  /** Runs of the design. */
+  total: number;
+  /** Runs of this shard (all of them unless sharded). */
+  selected: number;
+  /** Runs made now; the rest of `selected` was complete before. */
+  ran: number;
+}
+
+/** Plans, runs all, or runs one shard of `exp`; aggregation is left to the caller. */
+export async function carryOut(exp: PlannedExperiment, options: DistributedOptions): Promise<CarriedOut> {
+  if (options.split?.shard) return runShard(exp, options.split.shard, options);
+  if (options.split?.plan && !options.fresh && storedHash(exp.out) === designHash(exp.design) && existsSync(join(exp.out, PLAN_FILE))) {
+    // Planned before (e.g. --slurm again to resubmit): leave the folder as it is, since its
+    // shards may be running and preparing it would remove their runs' temporary folders.
+    const total = readPlan(exp.out).length;
+    return { mode: 'plan', designHash: designHash(exp.design), total, selected: total, ran: 0 };
+  }
+  const hash = prepareFolder(exp.out, exp.design, options.fresh ?? false, exp.subfolders);
+  exp.prepare?.();
+  const runs = exp.runs();
+  writePlan(exp.out, runs);
+  if (options.split?.plan) return { mode: 'plan', designHash: hash, total: runs.length, selected: runs.length, ran: 0 };
+  const ran = await runSelected(exp, runs, options);
+  return { mode: 'all', designHash: hash, total: runs.length, selected: runs.length, ran };
+}
+
+/** design.json's designHash, if `out` holds a readable one. */
+function storedHash(out: string): unknown {
+  const file = join(out, 'design.json');
+  if (!existsSync(file)) return undefined;
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as { designHash?: unknown }).designHash;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The design hash stored in `out`, checked to be this experiment's. */
+function checkPlanned(out: string, design: Design): string {
+  const hash = designHash(design);
+  const file = join(out, 'design.json');
+  if (!existsSync(file)) throw new InputError(`${out}: not planned yet; run the same command with --plan first (shards never create the folder, so that parallel shards cannot race)`);
+  if (storedHash(out) !== hash) throw new InputError(`${file}: planned for a different experiment than this command; give the command and options the plan was made with`);
+  return hash;
+}
+
+async function runShard(exp: PlannedExperiment, shard: Shard, options: DistributedOptions): Promise<CarriedOut> {
+  if (options.fresh) throw new InputError(`--fresh with --shard ${shardText(shard)}: a shard never empties the shared folder; plan again with --plan --fresh`);
+  const hash = checkPlanned(exp.out, exp.design);
+  const runs = readPlan(exp.out);
+  const mine = runs.filter((r) => inShard(r, shard));
+  for (const run of mine) removeOwnLeftovers(join(exp.out, run.dir));
+  const ran = await runSelected(exp, mine, options);
+  return { mode: 'shard', designHash: hash, total: runs.length, selected: mine.length, ran };
+}
+
+/** Temporary folders a killed writer of this very run left (io/atomic.ts names them .<name>.tmp-<pid>-<n>). */
+function removeOwnLeftovers(dir: string): void {
+  const parent = dirname(dir);
+  if (!existsSync(parent)) return;
+  const prefix = `.${basename(dir)}.tmp-`;
+  for (const name of readdirSync(parent)) {
+    if (name.startsWith(prefix) && /^\d+-\d+$/.test(name.slice(prefix.length))) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+/** Runs those of `runs` not complete yet, on the pool, with a progress display. */
+async function runSelected(exp: PlannedExperiment, runs: PlannedRun[], options: DistributedOptions): Promise<number> {
+  const pending = runs.filter((r) => !isComplete(exp.out, r));
+  const bar = options.progress?.(pending.length);
+  try {
+    const tasks = (function* () { for (const r of pending) yield exp.task(r); })();
+    return await runTasks(tasks, { workers: Math.min(options.workers, Math.max(1, pending.length)), onDone: (d) => bar?.tick(d) });
+  } finally {
+    bar?.stop();
+  }
+}
