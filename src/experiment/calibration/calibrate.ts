@@ -117,7 +117,7 @@ export async function runCalibration(input: CalibrationInput, options: Experimen
   const designHash = prepareFolder(out, {
     kind: 'calibration', scenario: base.name, scenarioHash: baseHash, targets: input.targetsName,
     moments: moments.map((m) => [m.id, m.observed, m.weight]), keys: free.map((f) => f.key),
-    bounds: free.map((f) => [f.lo, f.hi]), points: design, seeds, settings,
+    bounds: free.map((f) => [f.lo, f.hi]), points: design, seeds, settings: resumableSettings(settings),
   }, options.fresh ?? false, ['runs']);
   writeDesignRuns(out, free, design, seeds);
   let ran = 0;
@@ -150,6 +150,17 @@ export async function runCalibration(input: CalibrationInput, options: Experimen
     designHash, workers: options.workers,
   })));
   return { out, evaluations: ledger.list, best, intervals, ran, warnings };
+}
+
+/**
+ * What a resumed calibration must share with the first one. The budget and the profile
+ * size are left out: the evaluations are the same sequence whatever the budget (it only cuts
+ * the sequence), so a rerun with a larger --budget continues the search where it stopped;
+ * evaluations whose folders hold another candidate are run again (their scenario hash differs).
+ */
+function resumableSettings(settings: CalibrationSettings): Omit<CalibrationSettings, 'budget' | 'profilePoints'> {
+  const { budget: _budget, profilePoints: _profile, ...rest } = settings;
+  return rest;
 }
 
 /** The design's runs, one line each: what `--plan`/`--shard` style tools need to run it elsewhere. */
