@@ -8,6 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { formatJson } from './format-json.ts';
 import { policyScenarios, teachingScenarios } from './policy-scenarios.ts';
 import { URBAN_SHARE_2000, estimateUrbanShares2000 } from './urban-2000.ts';
+import { CHINA_FITTED_PARAMS } from './fitted-params.ts';
 
 type Row = Record<string, string>;
 
@@ -24,6 +25,10 @@ const num = (row: Row, key: string) => {
   if (!Number.isFinite(v)) throw new Error(`${key} of ${row.iso}: not a number (${row[key]})`);
   return v;
 };
+
+const FITTED_SENTENCE =
+  `Behavioural parameters (${Object.keys(CHINA_FITTED_PARAMS).join(', ')}): fitted by factorflow calibrate of china-2000 ` +
+  'to the provinces in 2020 (scenarios/targets/china-2000-to-2020.json; docs/calibration.md).';
 
 function links(dataDir: string) {
   const rows = readCsv(dataDir, 'china-province-links.csv');
@@ -55,9 +60,10 @@ export function china2020(dataDir: string) {
       'The 31 provincial-level units of mainland China in 2020. Population (usual residents) and urban share: ' +
       'Seventh National Population Census (2020). GDP per person: nominal GDP of the China Statistical Yearbook 2021 ' +
       'divided by the census population, in yuan. Groups: the four official economic zones (east, central, west, northeast). ' +
-      `Coordinates: the provincial capitals. ${linkSentence(rows)}`,
+      `Coordinates: the provincial capitals. ${linkSentence(rows)} ${FITTED_SENTENCE}`,
     steps: 20,
     seed: 1,
+    params: CHINA_FITTED_PARAMS,
     regions,
     links: list,
   };
@@ -100,9 +106,10 @@ export function china2000(dataDir: string, urban2000File?: string) {
       'The 31 provincial-level units of mainland China in 2000, a base year for runs over 2000-2020. Population: year-end ' +
       'residents; GDP per person: nominal GDP divided by that population, in 2000 yuan (China Statistical Yearbook series). ' +
       `${urbanSentence} params.urbanRuralRatio keeps its default (the 2020 ratio, 2.56) for want of a provincial 2000 figure. ` +
-      `Coordinates as china-2020. ${linkSentence(rows)}`,
+      `Coordinates as china-2020. ${linkSentence(rows)} ${FITTED_SENTENCE}`,
     steps: 20,
     seed: 1,
+    params: CHINA_FITTED_PARAMS,
     regions,
     links: list,
   };
