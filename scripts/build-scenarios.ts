@@ -9,6 +9,7 @@ import { formatJson } from './format-json.ts';
 import { policyScenarios, teachingScenarios } from './policy-scenarios.ts';
 import { URBAN_SHARE_2000, estimateUrbanShares2000 } from './urban-2000.ts';
 import { CHINA_FITTED_PARAMS } from './fitted-params.ts';
+import { TEACHING_CHINA_2000, TEACHING_CHINA_2020 } from './teaching-texts.ts';
 
 type Row = Record<string, string>;
 
@@ -61,8 +62,10 @@ export function china2020(dataDir: string) {
       'Seventh National Population Census (2020). GDP per person: nominal GDP of the China Statistical Yearbook 2021 ' +
       'divided by the census population, in yuan. Groups: the four official economic zones (east, central, west, northeast). ' +
       `Coordinates: the provincial capitals. ${linkSentence(rows)} ${FITTED_SENTENCE}`,
+    teaching: TEACHING_CHINA_2020,
     steps: 20,
     seed: 1,
+    baseYear: 2020,
     params: CHINA_FITTED_PARAMS,
     regions,
     links: list,
@@ -107,8 +110,10 @@ export function china2000(dataDir: string, urban2000File?: string) {
       'residents; GDP per person: nominal GDP divided by that population, in 2000 yuan (China Statistical Yearbook series). ' +
       `${urbanSentence} params.urbanRuralRatio keeps its default (the 2020 ratio, 2.56) for want of a provincial 2000 figure. ` +
       `Coordinates as china-2020. ${linkSentence(rows)} ${FITTED_SENTENCE}`,
+    teaching: TEACHING_CHINA_2000,
     steps: 20,
     seed: 1,
+    baseYear: 2000,
     params: CHINA_FITTED_PARAMS,
     regions,
     links: list,

@@ -3,6 +3,7 @@
 // src/scenario/defaults.ts, not estimated: they show the direction of each lever.
 
 import { DEFAULT_PARAMS, DEFAULT_POLICY } from '../src/scenario/defaults.ts';
+import { TEACHING_IDENTICAL_REGIONS, TEACHING_TWO_REGIONS, TEACHING_VARIANTS } from './teaching-texts.ts';
 
 const SCHEMA = './schema.json';
 
@@ -59,7 +60,7 @@ function asPolicy(sets: Record<string, number>): Record<string, number> {
 }
 
 function variant(name: string, description: string, body: object) {
-  return { $schema: SCHEMA, name, description, extends: 'china-2020', ...body };
+  return { $schema: SCHEMA, name, description, teaching: TEACHING_VARIANTS[name], extends: 'china-2020', ...body };
 }
 
 /** `linked`: existing pairs as "A-B" with A < B, to make sure new corridors are new. */
@@ -119,10 +120,9 @@ export function teachingScenarios(): Record<string, object> {
       description:
         'Teaching: core and periphery. Two identical regions A and B joined by one short link, strong ' +
         'agglomeration (0.6) and low costs of moving, trading and investing across them: a small random ' +
-        'advantage can grow until one region holds most of the urban activity. Raise the costs ' +
-        '(e.g. --set policy.tradeBarrier=2000 --set policy.migrationCost=5) and the two stay alike. Congestion is ' +
-        'off (params.congestion 0); at its default (--set params.congestion=2) rising housing costs in the growing ' +
-        'region keep the two alike too. 10,000 agents.',
+        'advantage can grow until one region holds most of the urban activity. Higher costs of moving and ' +
+        'trading, or weaker agglomeration, keep the two alike. Congestion (rising housing costs) is off here; at its default it keeps the two alike too. Productivity is in model units (TFP 1), not yuan. 10,000 agents.',
+      teaching: TEACHING_TWO_REGIONS,
       steps: 60,
       params: { laborAgents: 10_000, congestion: 0, agglomeration: 0.6, marketAccessElasticity: 0.2, firmsPerRegion: 20, investorsPerRegion: 5, reviewRate: 0.2 },
       policy: { migrationCost: 0.2, hukouPenalty: 0, hukouAccess: 1, tradeBarrier: 0, capitalFriction: 0, transfers: { rate: 0, formula: 'none' } },
@@ -135,6 +135,7 @@ export function teachingScenarios(): Record<string, object> {
       description:
         'Teaching and testing: four identical regions in a ring (A-B-C-D-A, each link cost 300), TFP given ' +
         'directly. Nothing tells them apart, so every inequality index should stay near 0, up to sampling noise.',
+      teaching: TEACHING_IDENTICAL_REGIONS,
       params: { laborAgents: 20_000 },
       regions: ['A', 'B', 'C', 'D'].map((r) => ({ id: r, name: `Region ${r}`, group: 'all', ...IDENTICAL })),
       links: [['A', 'B'], ['B', 'C'], ['C', 'D'], ['D', 'A']].map(([from, to]) => ({ from, to, cost: 300 })),

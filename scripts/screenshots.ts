@@ -12,9 +12,10 @@ const factorflow = (...args: string[]) =>
 factorflow('run', 'china-2020', '--out', 'results/china-2020/seed-1');
 factorflow('compare', 'china-2020', 'common-prosperity', '--reps', '5', '--out', 'results/compare-docs');
 
-const shots: [string, string[]][] = [
-  ['results/china-2020/seed-1/report.html', ['indices', 'map', 'beta']],
-  ['results/compare-docs/report.html', ['policy-1']],
+/** Per report: [element id, picture name] (docs/img/report-<name>.png). */
+const shots: [string, [string, string][]][] = [
+  ['results/china-2020/seed-1/report.html', [['indices', 'indices'], ['map', 'map'], ['beta', 'beta']]],
+  ['results/compare-docs/report.html', [['summary', 'summary'], ['chart-outcome-gini-households', 'comparison']]],
 ];
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -26,10 +27,10 @@ try {
     await page.goto(pathToFileURL(resolve(file)).href);
     await page.waitForFunction(() =>
       Array.from(document.querySelectorAll('.chart')).every((el) => el.hasAttribute('data-rendered')));
-    for (const id of sections) {
+    for (const [id, name] of sections) {
       const target = await page.$(`#${id}`);
       if (!target) { console.log(`no section #${id} in ${file}`); continue; }
-      const out = `docs/img/report-${id}.png`;
+      const out = `docs/img/report-${name}.png`;
       await target.screenshot({ path: out });
       console.log(out);
     }

@@ -1,5 +1,6 @@
 // The levers on the page: the scenario key each one sets, its range and a plain-words hint.
 // Ranges span the bundled scenarios' values with room on both sides (MODEL.md, levers).
+import { DEFAULT_PARAMS, type Scenario } from '../src/scenario/index.ts';
 
 export interface Slider {
   kind: 'slider';
@@ -9,6 +10,8 @@ export interface Slider {
   min: number;
   max: number;
   step: number;
+  /** Shown only for scenarios where it matters (absent: always). */
+  when?: (scenario: Scenario) => boolean;
 }
 
 export interface Choice {
@@ -17,6 +20,7 @@ export interface Choice {
   label: string;
   hint: string;
   options: string[];
+  when?: (scenario: Scenario) => boolean;
 }
 
 export type Lever = Slider | Choice;
@@ -30,4 +34,15 @@ export const LEVERS: Lever[] = [
   { kind: 'slider', key: 'policy.hukouAccess', label: 'Migrants\' access', hint: 'share of public services migrants get', min: 0, max: 1, step: 0.05 },
   { kind: 'slider', key: 'policy.tradeBarrier', label: 'Trade barrier', hint: 'local protectionism, in km of extra distance', min: 0, max: 2000, step: 10 },
   { kind: 'slider', key: 'policy.capitalFriction', label: 'Capital friction', hint: 'return lost by investing outside home', min: 0, max: 0.2, step: 0.005 },
+  // A model parameter, not a policy: shown where the scenario turns it up (two-regions'
+  // core and periphery), since there it decides whether the regions drift apart.
+  {
+    kind: 'slider', key: 'params.agglomeration', label: 'Agglomeration', hint: 'how much more productive firms are where more workers crowd together',
+    min: 0, max: 1, step: 0.05, when: (s) => s.params.agglomeration > DEFAULT_PARAMS.agglomeration,
+  },
 ];
+
+/** The levers the page shows for a scenario. */
+export function leversFor(scenario: Scenario): Lever[] {
+  return LEVERS.filter((l) => l.when?.(scenario) ?? true);
+}

@@ -22,6 +22,29 @@ export interface MapView {
   format: Format;
   /** The region clicked first when adding a link. */
   selected?: number;
+  /** The region under the mouse. */
+  hover?: number;
+  /** The colour scale's ends: fixed over the run (see colourScale), not this year's extremes. */
+  scale: [number, number];
+}
+
+/**
+ * The colour scale over a run: the lowest and highest values of `column` in every year so
+ * far. It only ever widens, so a colour means the same value in 2020 as in 2040 and
+ * convergence shows as colours drawing together.
+ */
+export function colourScale(years: RegionRow[][], column: keyof RegionRow): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const rows of years) {
+    for (const row of rows) {
+      const v = Number(row[column]);
+      if (!Number.isFinite(v)) continue;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  return lo <= hi ? [lo, hi] : [0, 1];
 }
 
 const PAD = 34;
@@ -91,23 +114,25 @@ export function drawMap(canvas: HTMLCanvasElement, view: MapView): { points: Poi
   }
   ctx.lineWidth = 1;
   const values = view.rows.map((r) => Number(r[view.column]));
-  const finite = values.filter(Number.isFinite);
-  const lo = Math.min(...finite);
-  const hi = Math.max(...finite);
+  const [lo, hi] = view.scale;
   ctx.font = '11px system-ui, sans-serif';
+  // Few regions: their names fit; many: their ids, the name is in the hover box.
+  const named = view.regions.length <= 8;
   view.rows.forEach((row, i) => {
     const p = points[i];
     ctx.fillStyle = colour(hi > lo ? (values[i] - lo) / (hi - lo) : 0.5);
-    ctx.strokeStyle = i === view.selected ? '#c0392b' : '#345';
-    ctx.lineWidth = i === view.selected ? 3 : 1;
+    const ring = i === view.selected || i === view.hover;
+    ctx.strokeStyle = ring ? '#c0392b' : '#345';
+    ctx.lineWidth = ring ? 3 : 1;
     ctx.beginPath();
     ctx.arc(p.x, p.y, sizes[i], 0, 2 * Math.PI);
     ctx.fill();
     ctx.stroke();
     ctx.fillStyle = '#222';
-    ctx.fillText(row.region, p.x + sizes[i] + 2, p.y + 4);
+    ctx.fillText(named ? view.regions[i].name : row.region, p.x + sizes[i] + 2, p.y + 4);
   });
   legend(ctx, view, lo, hi, height);
+  canvas.dataset.scale = `${lo}|${hi}`;
   return { points, radii: sizes };
 }
 

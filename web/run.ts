@@ -3,13 +3,15 @@
 // flight; play asks for the next one when the previous has arrived and the speed's interval
 // has passed.
 import type { NationalRow, Observation } from '../src/engine/index.ts';
-import type { Link, Scenario, ScheduledAction } from '../src/scenario/index.ts';
+import type { Link, Scenario, ScheduledAction, SetValue } from '../src/scenario/index.ts';
 import type { Move } from './export.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 export class Run {
   scenario!: Scenario;
   history: Observation[] = [];
+  /** Every lever's value in force in the last year computed, by scenario key. */
+  inForce: Record<string, SetValue> = {};
   links: Link[] = [];
   moves: Move[] = [];
   /** Time of each model step in the worker, ms (index 0: creating the model). */
@@ -55,6 +57,7 @@ export class Run {
     this.pause();
     this.scenario = scenario;
     this.history = [];
+    this.inForce = {};
     this.moves = [];
     this.ms = [];
     this.baselineMs = [];
@@ -81,6 +84,16 @@ export class Run {
     this.busy = true;
     this.lastAsked = performance.now();
     this.send({ type: 'step' });
+  }
+
+  /**
+   * Continue past the last year: `years` more. The page's scenario (and so the downloaded
+   * file) gets the longer run too.
+   */
+  extend(years: number): void {
+    this.scenario.steps += years;
+    this.send({ type: 'extend', steps: this.scenario.steps });
+    this.changed();
   }
 
   /** A lever move: the worker files it under the next step it will run and says which. */
@@ -115,6 +128,7 @@ export class Run {
       this.busy = false;
       this.history.push(message.observation);
       this.links = message.links;
+      this.inForce = message.inForce;
       this.ms.push(message.ms);
       this.next();
     }

@@ -7,7 +7,8 @@
 // the same run (the engine is deterministic), so the page reuses the run's own rows and a
 // page without moves builds no second model at all.
 import { createModel, observe, start, step, type Model } from '../src/engine/index.ts';
-import type { Scenario, ScheduledAction } from '../src/scenario/index.ts';
+import { compileSchedule, getPath, type Scenario, type ScheduledAction, type SetValue } from '../src/scenario/index.ts';
+import { LEVERS } from './levers.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 let model: Model | undefined;
@@ -16,6 +17,8 @@ let id = 0;
 /** The run without moves, its first own row (the first move's step) and its unreported work. */
 let baseline: { model: Model; from: number; ms: number } | undefined;
 let chasing = false;
+/** The page's moves, by the step they act at: kept to rebuild the schedule when the run is extended. */
+let moves: { step: number; action: ScheduledAction }[] = [];
 
 type Reply = FromWorker extends infer M ? (M extends unknown ? Omit<M, 'id'> : never) : never;
 
@@ -26,12 +29,34 @@ function post(message: Reply): void {
 function report(ms: number): void {
   if (!model) return;
   const links = model.links.map((l) => ({ ...l }));
-  post({ type: 'observed', observation: observe(model), links, ms, done: model.step >= model.scenario.steps });
+  post({ type: 'observed', observation: observe(model), links, ms, done: model.step >= model.scenario.steps, inForce: inForce(model) });
+}
+
+/** The value of every lever in force in the year just computed (the schedule's, moves included). */
+function inForce(m: Model): Record<string, SetValue> {
+  const values = { params: m.params, policy: m.policy };
+  return Object.fromEntries(LEVERS.map((l) => [l.key, structuredClone(getPath(values, l.key)) as SetValue]));
+}
+
+/**
+ * Continue past the last year: the run (and the run without moves) gets `steps` steps. The
+ * schedule is compiled again for the longer run (a ramp cut off by the old end now goes on,
+ * as it would in `factorflow run` of the downloaded file) and the moves are put back.
+ */
+function extend(steps: number): void {
+  if (!model || !scenario || steps <= model.scenario.steps) return;
+  model.scenario.steps = steps;
+  scenario.steps = steps;
+  const schedule = compileSchedule(model.scenario);
+  for (const m of moves) (schedule[m.step] ??= []).push(m.action);
+  model.schedule = schedule;
+  if (baseline) baseline.model.schedule = compileSchedule(scenario);
 }
 
 function load(message: Extract<ToWorker, { type: 'load' }>): void {
   id = message.id;
   baseline = undefined;
+  moves = [];
   // A copy of its own: nothing done to the run can reach the baseline built from it later.
   scenario = structuredClone(message.scenario);
   const started = performance.now();
@@ -52,6 +77,7 @@ function act(action: ScheduledAction): void {
   if (!model || !scenario) return;
   const at = model.step + 1;
   (model.schedule[at] ??= []).push(action);
+  moves.push({ step: at, action });
   post({ type: 'acted', step: at, action });
   // A move after the last step changes nothing: no baseline needed.
   if (baseline || at > scenario.steps) return;
@@ -103,6 +129,7 @@ onmessage = (event: MessageEvent<ToWorker>) => {
   try {
     if (message.type === 'load') load(message);
     else if (message.type === 'step') advance();
+    else if (message.type === 'extend') extend(message.steps);
     else act(message.action);
   } catch (err) {
     fail(err);

@@ -13,6 +13,7 @@ const commands = await Promise.allSettled([
   import('./commands/report.ts'),
   import('./commands/compare.ts'),
   import('./commands/sweep.ts'),
+  import('./commands/sensitivity.ts'),
   import('./commands/merge.ts'),
   import('./commands/calibrate.ts'),
   import('./commands/backtest.ts'),

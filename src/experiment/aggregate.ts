@@ -4,7 +4,13 @@
 import { InputError } from './errors.ts';
 import { OUTCOMES, RUN_FIGURES, type Outcome, type RunFigure } from './outcomes.ts';
 import type { RunData } from './run-folder.ts';
-import { describe, type Stat } from './stats.ts';
+import { outcomeInfo } from '../metrics/index.ts';
+import { describe, withinRange, type Stat } from './stats.ts';
+
+/** Mean, sd and 95% interval of an outcome's values, the interval kept within its valid range. */
+export function describeOutcome(name: string, values: readonly number[]): Stat {
+  return withinRange(describe(values), outcomeInfo(name).range);
+}
 
 export interface StepStat extends Stat {
   step: number;
@@ -26,11 +32,11 @@ export function commonSteps(runs: readonly RunData[]): number[] {
 export function aggregateNational(runs: readonly RunData[]): StepStat[] {
   const rows: StepStat[] = [];
   commonSteps(runs).forEach((step, k) => {
-    for (const outcome of OUTCOMES) rows.push({ step, outcome, ...describe(runs.map((r) => r.values[outcome][k])) });
+    for (const outcome of OUTCOMES) rows.push({ step, outcome, ...describeOutcome(outcome, runs.map((r) => r.values[outcome][k])) });
   });
   return rows;
 }
 
 export function aggregateFigures(runs: readonly RunData[]): Record<RunFigure, Stat> {
-  return Object.fromEntries(RUN_FIGURES.map((f) => [f, describe(runs.map((r) => r.figures[f]))])) as Record<RunFigure, Stat>;
+  return Object.fromEntries(RUN_FIGURES.map((f) => [f, describeOutcome(f, runs.map((r) => r.figures[f]))])) as Record<RunFigure, Stat>;
 }

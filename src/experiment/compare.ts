@@ -3,7 +3,7 @@
 // differences of the pairs get a mean and a 95% t-interval (stats.ts).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { commonSteps } from './aggregate.ts';
+import { commonSteps, describeOutcome } from './aggregate.ts';
 import { InputError } from './errors.ts';
 import { OUTCOMES, RUN_FIGURES, type Outcome, type RunFigure } from './outcomes.ts';
 import { isFolder, readRun, type RunData } from './run-folder.ts';
@@ -26,10 +26,16 @@ export interface ComparisonRow {
   ci_low: number;
   ci_high: number;
   n: number;
+  /** 95% intervals of the baseline's and the policy's own means (within the outcome's valid range). */
+  baseline_ci_low: number;
+  baseline_ci_high: number;
+  policy_ci_low: number;
+  policy_ci_high: number;
 }
 
 export const COMPARISON_COLUMNS = [
   'scenario', 'outcome', 'step', 'baseline_mean', 'policy_mean', 'diff_mean', 'diff_sd', 'ci_low', 'ci_high', 'n',
+  'baseline_ci_low', 'baseline_ci_high', 'policy_ci_low', 'policy_ci_high',
 ] as const;
 
 /** A results folder as a group: a replications folder (rep-<i>/) or a single run folder. */
@@ -59,10 +65,13 @@ const bySeed = (group: Group, seeds: number[]): RunData[] =>
 
 function row(scenario: string, outcome: Outcome | RunFigure, step: number, base: number[], policy: number[]): ComparisonRow {
   const d = describe(pairedDifferences(base, policy));
+  const b = describeOutcome(outcome, base);
+  const p = describeOutcome(outcome, policy);
   return {
     scenario, outcome, step,
-    baseline_mean: describe(base).mean, policy_mean: describe(policy).mean,
+    baseline_mean: b.mean, policy_mean: p.mean,
     diff_mean: d.mean, diff_sd: d.sd, ci_low: d.ci_low, ci_high: d.ci_high, n: d.n,
+    baseline_ci_low: b.ci_low, baseline_ci_high: b.ci_high, policy_ci_low: p.ci_low, policy_ci_high: p.ci_high,
   };
 }
 

@@ -13,6 +13,8 @@ import { designHash, prepareFolder, type Design } from './folder.ts';
 import type { PlannedExperiment } from './distribute.ts';
 import type { PlannedRun } from './plan.ts';
 import { aggregateReplications, replicationsDesign, repDir } from './replications.ts';
+import { policyNotes, scenarioOf } from './policy-notes.ts';
+import { moneyUnit } from '../metrics/index.ts';
 
 /** A compare argument: a results folder read as it is, or a scenario to run. */
 export type ComparisonSource = { ref: string; folder: Group } | { ref: string; scenario: Scenario };
@@ -59,7 +61,7 @@ export function comparisonExperiment(sources: readonly ComparisonSource[], seeds
 }
 
 /** Each scenario's replications aggregate, then comparison.csv, comparison.json and manifest.json. */
-export function aggregateComparison(out: string, design: StoredComparisonDesign, how: { workers?: number; shards?: number; started: number; refs?: string[] }): { baseline: string; comparison: Comparison; warnings: string[] } {
+export function aggregateComparison(out: string, design: StoredComparisonDesign, how: { workers?: number; shards?: number; started: number; refs?: string[] }): { baseline: string; comparison: Comparison; warnings: string[]; money: string; regions?: number } {
   const warnings: string[] = [];
   const groups: Group[] = design.sources.map((s, i) => {
     if ('folder' in s) return readGroup(s.folder);
@@ -70,10 +72,13 @@ export function aggregateComparison(out: string, design: StoredComparisonDesign,
   });
   const [baseline, ...policies] = groups;
   const comparison = compareGroups(baseline, policies, design.at);
+  const first = scenarioOf(baseline);
+  const money = first ? moneyUnit(first.regions) : 'yuan';
+  const regions = first?.regions.length;
   writeFileAtomically(join(out, 'comparison.csv'), toCsv(COMPARISON_COLUMNS, comparison.rows as never));
   writeFileAtomically(join(out, 'comparison.json'), json({
     baseline: baseline.name, scenarios: policies.map((p) => p.name), seeds: comparison.seeds, steps: comparison.steps,
-    rows: comparison.rows, runs: comparison.figures,
+    rows: comparison.rows, runs: comparison.figures, descriptions: policyNotes(groups), moneyUnit: money, regions,
   }));
   writeFileAtomically(join(out, 'manifest.json'), json(manifest('comparison', (performance.now() - how.started) / 1000, {
     baseline: baseline.name, scenarios: policies.map((p) => p.name),
@@ -81,5 +86,5 @@ export function aggregateComparison(out: string, design: StoredComparisonDesign,
     seedRule: 'common random numbers: every scenario runs with the same seeds, replication i uses seed = base + i - 1',
     designHash: designHash(design), shards: how.shards,
   })));
-  return { baseline: baseline.name, comparison, warnings };
+  return { baseline: baseline.name, comparison, warnings, money, regions };
 }

@@ -11,7 +11,7 @@ import { canonicalJson, json } from '../io/manifest.ts';
 import { InputError } from './errors.ts';
 
 export interface Design {
-  kind: 'replications' | 'comparison' | 'sweep' | 'calibration';
+  kind: 'replications' | 'comparison' | 'sweep' | 'sensitivity' | 'calibration';
   [key: string]: unknown;
 }
 

@@ -1,11 +1,14 @@
 // `factorflow run SCENARIO --reps N`: N runs with the seeds of seeds.ts, one folder each
-// (rep-<i>/), then national.csv and summary.json aggregated across them (docs/outputs.md).
+// (rep-<i>/), then national-summary.csv, regions-summary.csv and summary.json aggregated
+// across them (docs/outputs.md).
 import { join } from 'node:path';
 import { writeFileAtomically } from '../io/atomic.ts';
 import { toCsv } from '../io/csv.ts';
 import { json, manifest, scenarioHash } from '../io/manifest.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { aggregateFigures, aggregateNational, type StepStat } from './aggregate.ts';
+import { NATIONAL_SUMMARY, REGIONS_SUMMARY } from './file-names.ts';
+import { aggregateRegions, REGIONS_SUMMARY_COLUMNS } from './regions-summary.ts';
 import { designHash, type Design } from './folder.ts';
 import { carryOut, type PlannedExperiment } from './distribute.ts';
 import { runTasks } from './pool.ts';
@@ -86,7 +89,7 @@ export async function runReplications(scenario: Scenario, seeds: number[], optio
   return { ...aggregateReplications(options.out, replicationsDesign(scenario, seeds), { workers: options.workers, started }), ran };
 }
 
-/** national.csv, summary.json and manifest.json from the rep-<i>/ folders (a local run's last step, or merge). */
+/** national-summary.csv, regions-summary.csv, summary.json and manifest.json from the rep-<i>/ folders (a local run's last step, or merge). */
 export function aggregateReplications(
   out: string, design: StoredReplicationsDesign, how: { workers?: number; shards?: number; started: number },
 ): Omit<ReplicationsResult, 'ran'> {
@@ -95,7 +98,8 @@ export function aggregateReplications(
   const national = aggregateNational(runs);
   const figures = aggregateFigures(runs);
   const warnings = runs.flatMap((r) => r.warnings.map((w) => `seed ${r.seed}: ${w}`));
-  writeFileAtomically(join(out, 'national.csv'), toCsv(NATIONAL_STAT_COLUMNS, national as never));
+  writeFileAtomically(join(out, NATIONAL_SUMMARY), toCsv(NATIONAL_STAT_COLUMNS, national as never));
+  writeFileAtomically(join(out, REGIONS_SUMMARY), toCsv(REGIONS_SUMMARY_COLUMNS, aggregateRegions(seeds.map((_, i) => repDir(out, i))) as never));
   writeFileAtomically(join(out, 'summary.json'), json({ scenario: design.scenario, reps: seeds.length, seeds, runs: figures, warnings }));
   writeFileAtomically(join(out, 'manifest.json'), json(manifest('replications', (performance.now() - how.started) / 1000, {
     scenario: design.scenario, reps: seeds.length, seeds, seedRule: 'replication i uses seed = base + i - 1',

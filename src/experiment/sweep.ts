@@ -131,11 +131,11 @@ function writePoint(seeds: number[], out: string, p: number, values: Value[], [r
   });
   const data = dirs.map(readRun);
   const national = aggregateNational(data);
-  for (const s of national) stats.write(csvLine([p + 1, ...values, s.step, s.outcome, s.mean, s.sd, s.ci_low, s.ci_high, s.n]));
+  for (const s of national) stats.write(csvLine([p + 1, ...values, s.step, s.outcome, ...STAT_COLUMNS.map((c) => s[c])]));
   const figs = aggregateFigures(data);
   for (const f of RUN_FIGURES) {
     const s = figs[f];
-    figures.write(csvLine([p + 1, ...values, f, s.mean, s.sd, s.ci_low, s.ci_high, s.n]));
+    figures.write(csvLine([p + 1, ...values, f, ...STAT_COLUMNS.map((c) => s[c])]));
   }
   const lastStep = national[national.length - 1].step;
   return national.filter((s) => s.step === lastStep);

@@ -33,6 +33,10 @@ export function writeRun(
 
 /** The resolved scenario with its keys in the order a person reads a scenario file. */
 function resolvedScenarioFile(s: Scenario): Scenario {
-  const { name, description, steps, seed, params, policy, regions, links, schedule } = s;
-  return { name, description, steps, seed, params, policy, regions, links, schedule };
+  const { name, description, teaching, steps, seed, baseYear, params, policy, regions, links, schedule } = s;
+  // Optional keys only when set, so scenarios without them keep their bytes.
+  return {
+    name, description, ...(teaching && { teaching }), steps, seed, ...(baseYear !== undefined && { baseYear }),
+    params, policy, regions, links, schedule,
+  };
 }

@@ -18,3 +18,4 @@ export { povertyRate } from './poverty-rate.ts';
 export { betaConvergence } from './beta-convergence.ts';
 export { sigmaChange } from './sigma-change.ts';
 export type { SigmaChange } from './sigma-change.ts';
+export { outcomeInfo, moneyUnit, unitOf, labelWithUnit, clipToRange, type OutcomeInfo } from './catalogue.ts';

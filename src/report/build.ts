@@ -8,6 +8,7 @@ import { runReport } from './kinds/run.ts';
 import { replicationsReport } from './kinds/replications.ts';
 import { comparisonReport } from './kinds/comparison.ts';
 import { sweepReport } from './kinds/sweep.ts';
+import { sensitivityReport } from './kinds/sensitivity.ts';
 import { calibrationReport } from './kinds/calibration.ts';
 import { backtestReport } from './kinds/backtest.ts';
 import { isDir } from './files.ts';
@@ -23,6 +24,7 @@ const BUILDERS: Record<ReportKind, (dir: string) => ReportDoc> = {
   replications: replicationsReport,
   comparison: comparisonReport,
   sweep: sweepReport,
+  sensitivity: sensitivityReport,
   calibration: calibrationReport,
   backtest: backtestReport,
 };

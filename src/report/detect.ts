@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { InputError } from './errors.ts';
 import { isDir, isFile, readJsonObjectIfExists } from './files.ts';
 
-export const REPORT_KINDS = ['run', 'replications', 'comparison', 'sweep', 'calibration', 'backtest'] as const;
+export const REPORT_KINDS = ['run', 'replications', 'comparison', 'sweep', 'sensitivity', 'calibration', 'backtest'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 function isKind(value: unknown): value is ReportKind {
@@ -16,6 +16,7 @@ function kindFromFiles(dir: string): ReportKind | undefined {
   if (isFile(join(dir, 'calibration.json'))) return 'calibration';
   if (isFile(join(dir, 'backtest.csv'))) return 'backtest';
   if (isFile(join(dir, 'comparison.csv'))) return 'comparison';
+  if (isFile(join(dir, 'sensitivity.csv'))) return 'sensitivity';
   if (isFile(join(dir, 'points.csv'))) return 'sweep';
   if (isDir(join(dir, 'rep-1'))) return 'replications';
   if (isFile(join(dir, 'regions.csv')) && isFile(join(dir, 'national.csv'))) return 'run';
@@ -38,6 +39,6 @@ export function detectKind(dir: string): ReportKind {
   if (found) return found;
   throw new InputError(
     `${dir}: not a factorflow results folder (no manifest.json kind, and none of ` +
-      'national.csv + regions.csv, rep-1/, comparison.csv or points.csv)',
+      'national.csv + regions.csv, rep-1/, comparison.csv, sensitivity.csv or points.csv)',
   );
 }

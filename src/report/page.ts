@@ -20,6 +20,8 @@ export interface Section {
   title: string;
   /** What the section shows, in plain text; one paragraph per entry. */
   intro: string[];
+  /** Cautions on how far the numbers can be trusted, shown boxed under the intro (plain text). */
+  warnings?: string[];
   charts?: Chart[];
   /** Trusted HTML (tables built by tables.ts). */
   html?: string;
@@ -68,7 +70,8 @@ function checkId(id: string): string {
 }
 
 function renderSection(s: Section): string {
-  const intro = s.intro.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  const intro = [...s.intro.map((p) => `<p>${escapeHtml(p)}</p>`),
+    ...(s.warnings ?? []).map((w) => `<p class="warning" role="note">${escapeHtml(w)}</p>`)].join('\n');
   const charts = (s.charts ?? []).map((c) => `<div class="chart" id="chart-${checkId(c.id)}"></div>`).join('\n');
   return `<section id="${checkId(s.id)}">\n<h2>${escapeHtml(s.title)}</h2>\n${intro}\n${charts}\n${s.html ?? ''}\n</section>`;
 }

@@ -1,5 +1,6 @@
 // The parts of a resolved scenario.json the report shows. The file is written by the
 // engine, but a report may be built from a hand-edited folder, so shapes are checked.
+import { moneyUnit } from '../metrics/index.ts';
 import { InputError } from './errors.ts';
 import { readJsonObject } from './files.ts';
 
@@ -10,6 +11,8 @@ export interface RegionInfo {
   population: number | null;
   lon: number | null;
   lat: number | null;
+  /** GDP per person the region is calibrated to, when the scenario gives it (yuan). */
+  gdpPerCapita?: number;
 }
 
 export interface LinkInfo {
@@ -28,6 +31,10 @@ export interface ScenarioInfo {
   regions: RegionInfo[];
   links: LinkInfo[];
   schedule: unknown[];
+  /** Money unit of the scenario's outcomes: yuan, or model units (src/metrics/catalogue.ts). */
+  money: string;
+  /** The whole file as read, for what needs more than the fields above (the schedule's levers over time). */
+  raw: Record<string, unknown>;
 }
 
 type Json = Record<string, unknown>;
@@ -52,12 +59,14 @@ function region(file: string, r: Json, i: number): RegionInfo {
     population: numOrNull(r.population),
     lon: numOrNull(r.lon),
     lat: numOrNull(r.lat),
+    ...(numOrNull(r.gdpPerCapita) !== null && { gdpPerCapita: r.gdpPerCapita as number }),
   };
 }
 
 /** Reads scenario.json of a run folder. */
 export function readScenario(file: string): ScenarioInfo {
   const raw = readJsonObject(file);
+  const regions = list(file, raw, 'regions').map((r, i) => region(file, r, i));
   return {
     name: text(raw.name, '(unnamed scenario)'),
     description: text(raw.description, ''),
@@ -65,8 +74,10 @@ export function readScenario(file: string): ScenarioInfo {
     seed: numOrNull(raw.seed),
     params: obj(raw.params),
     policy: obj(raw.policy),
-    regions: list(file, raw, 'regions').map((r, i) => region(file, r, i)),
+    regions,
     links: list(file, raw, 'links').map((l) => ({ from: text(l.from, ''), to: text(l.to, ''), cost: numOrNull(l.cost) })),
     schedule: list(file, raw, 'schedule'),
+    money: moneyUnit(regions),
+    raw,
   };
 }

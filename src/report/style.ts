@@ -14,10 +14,13 @@ p { max-width: 75ch; }
 .toc ol { margin: .25rem 0 .6rem; padding-left: 1.25rem; columns: 2 18rem; }
 a { color: #0969da; }
 .chart { margin: 1rem 0 1.5rem; overflow-x: auto; }
-table { border-collapse: collapse; margin: .75rem 0 1.25rem; font-size: .9rem; }
-th, td { border-bottom: 1px solid var(--line); padding: .3rem .7rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+/* A wide table scrolls sideways rather than breaking numbers or names across lines. */
+table { border-collapse: collapse; margin: .75rem 0 1.25rem; font-size: .9rem; display: block; max-width: 100%; overflow-x: auto; width: max-content; }
+th, td { border-bottom: 1px solid var(--line); padding: .3rem .7rem; text-align: left; vertical-align: top; white-space: nowrap; }
+td.text { white-space: normal; min-width: 16rem; max-width: 40rem; }
 th { background: var(--band); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+.warning { background: #fff8c5; border: 1px solid #d4a72c; border-radius: 6px; padding: .5rem .8rem; max-width: 75ch; }
 .note { color: var(--muted); font-size: .9rem; }
 @media print { .toc { display: none; } .chart { break-inside: avoid; } }
 `;

@@ -6,11 +6,13 @@ export interface Column {
   title: string;
   /** Right-aligned, tabular figures. */
   numeric?: boolean;
+  /** Running text (a description): wraps at spaces; every other cell stays on one line. */
+  text?: boolean;
 }
 
 /** A table of plain-text cells. */
 export function htmlTable(columns: Column[], rows: string[][]): string {
-  const cls = (c: Column): string => (c.numeric ? ' class="num"' : '');
+  const cls = (c: Column): string => (c.numeric ? ' class="num"' : c.text ? ' class="text"' : '');
   const head = columns.map((c) => `<th${cls(c)}>${escapeHtml(c.title)}</th>`).join('');
   const body = rows
     .map((row) => `<tr>${row.map((cell, i) => `<td${cls(columns[i] ?? { title: '' })}>${escapeHtml(cell)}</td>`).join('')}</tr>`)

@@ -13,7 +13,7 @@ import { baseName, type ScenarioSource } from './source.ts';
 import type { Link, Scenario } from './types.ts';
 
 /** Keys that describe one file and so are not inherited through `extends`. */
-const OWN_KEYS = ['$schema', 'name', 'description', 'extends'];
+const OWN_KEYS = ['$schema', 'name', 'description', 'teaching', 'extends'];
 
 export interface Resolved {
   scenario: Scenario;
@@ -84,6 +84,7 @@ export function resolveLayers(layers: Layer[], overrides: readonly string[] = []
   const merged = mergeLayers(layers, origins);
   merged.name = typeof top?.data.name === 'string' ? top.data.name : baseName(topFile);
   merged.description = typeof top?.data.description === 'string' ? top.data.description : '';
+  if (isPlainObject(top?.data.teaching)) merged.teaching = top.data.teaching;
   problems.push(...applyOverrides(merged, overrides, origins));
   const scenario = merged as unknown as Scenario;
   fillLinkCosts(scenario);

@@ -189,14 +189,31 @@ export interface ScheduleEntry {
   linkCost?: { from: string; to: string; factor?: number; cost?: number };
 }
 
+/**
+ * Guidance for a class, shown in the teaching page's "About this scenario" panel (like
+ * NetLogo's Info tab). Describes one file, so it is not inherited through `extends`.
+ */
+export interface Teaching {
+  /** What it is: the situation modelled. */
+  what?: string;
+  /** How it works: the mechanisms at play. */
+  how?: string;
+  /** Things to notice while it runs. */
+  notice?: string[];
+  /** Things to try with the levers. */
+  try?: string[];
+}
+
 /** A scenario as written in a file: everything optional but what extends needs. */
 export interface ScenarioFile {
   $schema?: string;
   name?: string;
   description?: string;
+  teaching?: Teaching;
   extends?: string;
   steps?: number;
   seed?: number;
+  baseYear?: number;
   params?: Partial<Params>;
   policy?: DeepPartial<Policy>;
   regions?: Region[];
@@ -208,8 +225,12 @@ export interface ScenarioFile {
 export interface Scenario {
   name: string;
   description: string;
+  /** The file's own guidance for a class, when it has one. */
+  teaching?: Teaching;
   steps: number;
   seed: number;
+  /** Calendar year of step 0, when the scenario has one: step t is the year baseYear + t. */
+  baseYear?: number;
   params: Params;
   policy: Policy;
   regions: Region[];

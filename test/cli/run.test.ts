@@ -17,7 +17,7 @@ describe('factorflow run', () => {
   it('exits 0 and prints start and end of the main indices, β and where the files are', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^china-2020 \(seed 9\): steps 0 → 4/);
-    expect(r.stdout).toMatch(/Theil T\s+[\d.]+\s+[\d.]+/);
+    expect(r.stdout).toMatch(/Theil index of regional GDP per person\s+[\d.]+\s+[\d.]+/);
     expect(r.stdout).toMatch(/β-convergence: β = -?[\d.]+/);
     expect(r.stdout).toContain(`Results: ${out}/`);
   });

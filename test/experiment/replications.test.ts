@@ -38,7 +38,7 @@ describe('replications', () => {
 
   it('aggregates each step and outcome as mean, sd and t-interval of the replications', () => {
     const reps = [1, 2, 3].map((i) => csvRecords(join(one, `rep-${i}/national.csv`)));
-    const agg = csvRecords(join(one, 'national.csv'));
+    const agg = csvRecords(join(one, 'national-summary.csv'));
     // Every outcome of the run file at steps 0..5 (the living-standards, fixed-weight, firm
     // and money columns included): 34 outcomes × 6 steps.
     expect(agg.length).toBe(34 * 6);
@@ -50,9 +50,28 @@ describe('replications', () => {
       const half = 4.302652729911275 * sd / Math.sqrt(3); // R > qt(0.975, 2) 4.302653
       expectClose(Number(row.mean), mean);
       expectClose(Number(row.sd), sd, mean);
-      expectClose(Number(row.ci_low), mean - half);
-      expectClose(Number(row.ci_high), mean + half);
+      // Intervals stay within each quantity's valid range (a share in [0, 1], GDP and Theil ≥ 0).
+      const [lo, hi] = row.outcome === 'migrant_share' ? [0, 1] : [0, Infinity];
+      expectClose(Number(row.ci_low), Math.max(lo, mean - half));
+      expectClose(Number(row.ci_high), Math.min(hi, mean + half));
+      expect(row.ci_clipped).toBe(mean - half < lo || mean + half > hi ? '1' : '0');
       expect(row.n).toBe('3');
+    }
+    // Step 0 has nobody outside their hukou region in any replication: sd 0, nothing to clip.
+    // Later, a share near 0 with 3 replications gives a t-interval reaching below 0: clipped.
+    expect(agg.some((r) => r.outcome === 'migrant_share' && r.ci_clipped === '1' && r.ci_low === '0')).toBe(true);
+  });
+
+  it('writes regions-summary.csv: mean, sd and interval of every region outcome by step and region', () => {
+    const reps = [1, 2, 3].map((i) => csvRecords(join(one, `rep-${i}/regions.csv`)));
+    const agg = csvRecords(join(one, 'regions-summary.csv'));
+    expect(Object.keys(agg[0])).toEqual(['step', 'region', 'outcome', 'mean', 'sd', 'ci_low', 'ci_high', 'n', 'ci_clipped']);
+    const outcomes = new Set(agg.map((r) => r.outcome));
+    expect(outcomes.has('gdp_per_capita') && outcomes.has('population')).toBe(true);
+    expect(agg.length).toBe(reps[0].length * outcomes.size);
+    for (const row of agg.filter((r) => r.outcome === 'gdp_per_capita')) {
+      const xs = reps.map((rows) => Number(rows.find((r) => r.step === row.step && r.region === row.region)!.gdp_per_capita));
+      expectClose(Number(row.mean), (xs[0] + xs[1] + xs[2]) / 3);
     }
   });
 
@@ -66,11 +85,11 @@ describe('replications', () => {
 
   it('resumes: a rerun runs nothing again and rewrites the same aggregates', async () => {
     const before = statSync(join(one, 'rep-2/manifest.json')).mtimeMs;
-    const national = readFileSync(join(one, 'national.csv'), 'utf8');
+    const national = readFileSync(join(one, 'national-summary.csv'), 'utf8');
     const again = await runReplications(scenario, seeds, { out: one, workers: 1 });
     expect(again.ran).toBe(0);
     expect(statSync(join(one, 'rep-2/manifest.json')).mtimeMs).toBe(before);
-    expect(readFileSync(join(one, 'national.csv'), 'utf8')).toBe(national);
+    expect(readFileSync(join(one, 'national-summary.csv'), 'utf8')).toBe(national);
   });
 
   it('refuses another design in the same folder unless fresh', async () => {

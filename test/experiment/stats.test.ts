@@ -1,5 +1,6 @@
 import { describe as group, expect, it } from 'vitest';
-import { describe, pairedDifferences } from '../../src/experiment/stats.ts';
+import { describe, pairedDifferences, withinRange } from '../../src/experiment/stats.ts';
+import { describeOutcome } from '../../src/experiment/aggregate.ts';
 import { replicationSeeds } from '../../src/experiment/seeds.ts';
 
 group('describe: mean, sd and 95% t-interval', () => {
@@ -29,13 +30,13 @@ group('describe: mean, sd and 95% t-interval', () => {
   });
 
   it('has no spread or interval for one value, nothing for none', () => {
-    expect(describe([7])).toEqual({ mean: 7, sd: NaN, ci_low: NaN, ci_high: NaN, n: 1 });
+    expect(describe([7])).toEqual({ mean: 7, sd: NaN, ci_low: NaN, ci_high: NaN, n: 1, ci_clipped: 0 });
     expect(describe([]).n).toBe(0);
   });
 
   it('gives a zero-width interval for identical values', () => {
     // By definition: sd 0, so mean ± t·0.
-    expect(describe([0.1, 0.1, 0.1])).toEqual({ mean: 0.1, sd: 0, ci_low: 0.1, ci_high: 0.1, n: 3 });
+    expect(describe([0.1, 0.1, 0.1])).toEqual({ mean: 0.1, sd: 0, ci_low: 0.1, ci_high: 0.1, n: 3, ci_clipped: 0 });
   });
 });
 
@@ -56,5 +57,33 @@ group('replicationSeeds', () => {
   });
   it('refuses a count below one', () => {
     expect(() => replicationSeeds(1, 0)).toThrow(/reps/);
+  });
+});
+
+group('withinRange: intervals kept to the values a quantity can take', () => {
+  it('cuts a share\'s interval at 0 and 1 and says so, leaves an interval inside alone', () => {
+    const near0 = describe([0, 0, 0.01]);
+    expect(near0.ci_low).toBeLessThan(0);
+    const cut = withinRange(near0, [0, 1]);
+    expect(cut).toEqual({ ...near0, ci_low: 0, ci_clipped: 1 });
+    const near1 = withinRange(describe([1, 0.99, 1]), [0, 1]);
+    expect(near1.ci_high).toBe(1);
+    expect(near1.ci_clipped).toBe(1);
+    const inside = describe([0.4, 0.5, 0.6]);
+    expect(withinRange(inside, [0, 1])).toBe(inside);
+  });
+
+  it('leaves undefined intervals (one value) alone', () => {
+    expect(withinRange(describe([2]), [0, 1]).ci_clipped).toBe(0);
+  });
+
+  it('clips R² at 1 and a standard error at 0 through the outcome catalogue', () => {
+    const r2 = describeOutcome('r2', [0.99, 0.95, 0.999]);
+    expect(r2.ci_high).toBe(1);
+    expect(r2.ci_clipped).toBe(1);
+    const se = describeOutcome('se', [0.001, 0.02, 0.0005]);
+    expect(se.ci_low).toBe(0);
+    const beta = describeOutcome('beta', [-0.01, 0.02, -0.03]);
+    expect(beta.ci_clipped).toBe(0);
   });
 });

@@ -82,6 +82,40 @@ describe.skipIf(!existsSync(CHROMIUM))('reports in chromium', () => {
     },
   );
 
+  it('keeps every table cell of the comparison on one line, shows its cautions and every scenario in one chart', async () => {
+    const { page, problems } = await visit(pages.comparison!);
+    // A narrow window: tables scroll sideways instead of breaking numbers or names.
+    await page.setViewportSize({ width: 700, height: 900 });
+    const broken = await page.$$eval('td:not(.text), th', (cells) => cells.filter((c) => {
+      const line = parseFloat(getComputedStyle(c).lineHeight) || 20;
+      const pad = parseFloat(getComputedStyle(c).paddingTop) + parseFloat(getComputedStyle(c).paddingBottom);
+      return c.getBoundingClientRect().height - pad > line * 1.5;
+    }).map((c) => c.textContent));
+    expect(broken).toEqual([]);
+    expect(await page.locator('#summary .warning').first().textContent()).toContain('only 3 replications');
+    // The Theil chart's legend names the baseline and both policies.
+    const legend = await page.locator('#chart-outcome-theil').textContent();
+    for (const name of ['baseline', 'transfers-high', 'hukou-reform']) expect(legend).toContain(name);
+    expect(await page.locator('#chart-outcome-gdp-per-capita').textContent()).toContain('yuan');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('labels the run report map, plots the levers over time and every region\'s path', async () => {
+    const { page, problems } = await visit(pages.run!);
+    const mapText = await page.locator('#chart-map').textContent();
+    expect(mapText).toContain('Western Basin');
+    const texts = await page.$$eval('#chart-levers text', (els) => els.map((e) => e.textContent));
+    expect(texts).toContain('policy.transfers.rate');
+    // The two map panels do not touch: a gap of at least 40 px between them.
+    const panels = await page.$$eval('#chart-map g.mark-group.role-scope', (els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.right]));
+    expect(panels.length).toBeGreaterThanOrEqual(2);
+    expect(panels[1][0] - panels[0][1]).toBeGreaterThanOrEqual(40);
+    expect(await page.locator('#chart-paths-gdp-pc').textContent()).toContain('GDP per person (yuan a year)');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('shows hostile names as text and runs none of them', async () => {
     const dir = writeRunFolder(join(tempDir(), 'run'), {
       name: '<script>alert(1)</script>',

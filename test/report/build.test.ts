@@ -12,12 +12,14 @@ type Kind = keyof FixturePaths;
 /** The charts docs/reports.md promises for each kind of folder (the task's list). */
 const RUN_CHARTS = [
   'indices-dispersion', 'indices-theil', 'indices-gini', 'map',
+  'levers', 'paths-gdp-pc', 'paths-population',
   'regions-gdp-pc', 'regions-population', 'regions-net-migration', 'beta',
 ];
 const EXPECTED_CHARTS: Record<Kind, string[]> = {
   run: RUN_CHARTS,
   replications: RUN_CHARTS,
-  comparison: ['comparison-1', 'comparison-2'], // the fixture compares two policies
+  // One chart per compared headline outcome (in the report's order), then the difference panels.
+  comparison: ['outcome-gdp-per-capita', 'outcome-sd-log-gdp-pc', 'outcome-theil', 'outcome-gini-households', 'differences'],
   sweep: ['sweep-lines'],
   sweep2: ['sweep-lines', 'sweep-heatmap'], // two keys vary: a heat map too
 };

@@ -6,7 +6,7 @@ import { buildReport } from '../../src/report/index.ts';
 import { builtFixtures, drawInNode, extractSpecs, tempDir, type Spec } from './helpers.ts';
 import {
   BETA, COMPARED_OUTCOMES, INTERCEPT, LINKS, REGIONS, STEPS, SWEEP_KEYS,
-  gdpPerCapita, nationalRow, netMigration, population, writeRunFolder, writeSweepFolder,
+  gdpPerCapita, nationalRow, netMigration, population, writeComparisonFolder, writeRunFolder, writeSweepFolder,
 } from './fixtures/make-fixtures.ts';
 
 type Layer = { data?: { values: Record<string, unknown>[] }; mark: { type: string }; encoding: Record<string, Record<string, unknown>> };
@@ -133,29 +133,109 @@ describe('index charts', () => {
     expect(band.encoding.y.field).toBe('low');
     expect(band.encoding.y2.field).toBe('high');
     expect(line.mark.type).toBe('line');
-    const rows = readFileSync(join(fx.replications, 'national.csv'), 'utf8').split('\n').slice(1).filter(Boolean);
+    const rows = readFileSync(join(fx.replications, 'national-summary.csv'), 'utf8').split('\n').slice(1).filter(Boolean);
     const giniStep3 = rows.map((l) => l.split(',')).find((c) => c[0] === '3' && c[1] === 'gini_regions')!;
     const point = (spec.data as { values: Record<string, unknown>[] }).values.find((v) => v.step === 3 && String(v.series).startsWith('Gini across'))!;
     expect([point.value, point.low, point.high]).toEqual([Number(giniStep3[2]), Number(giniStep3[4]), Number(giniStep3[5])]);
   });
 });
 
-describe('comparison', () => {
-  it('has one panel per outcome for each policy, difference and interval from comparison.csv', () => {
-    const spec = extractSpecs(fx.html.comparison)['comparison-2'];
-    const values = (spec.data as { values: Record<string, unknown>[] }).values;
-    expect((spec.facet as { sort: string[] }).sort).toHaveLength(COMPARED_OUTCOMES.length);
-    // Fixture: policy 2, first outcome: slope −0.004, so the difference at step 10 is −0.04.
-    const last = values.find((v) => v.step === STEPS && String(v.label).startsWith('SD of log'))!;
-    expect(last.diff).toBeCloseTo(-0.04, 12);
-    expect((spec.title as { text: string }).text).toBe('hukou-reform minus baseline');
+describe('what happened over time', () => {
+  it('plots the levers the schedule moves, a ramp step by step, at the value in force', () => {
+    const values = (run.levers.data as { values: { lever: string; step: number; value: number }[] }).values;
+    expect([...new Set(values.map((v) => v.lever))]).toEqual(['policy.transfers.rate']);
+    // Fixture: the rate ramps from the default 0.5 to 0.8 over 3 steps from step 3.
+    const at = (s: number) => values.find((v) => v.step === s)!.value;
+    expect([at(0), at(2)]).toEqual([0.5, 0.5]);
+    expect(at(3)).toBeCloseTo(0.6, 12);
+    expect(at(4)).toBeCloseTo(0.7, 12);
+    expect([at(5), at(STEPS)]).toEqual([0.8, 0.8]);
   });
 
-  it('says in the headline table whether the interval excludes zero', () => {
+  it('draws every region\'s path of GDP per person and population, with full names and units', () => {
+    for (const [id, column] of [['paths-gdp-pc', 'gdp_per_capita'], ['paths-population', 'population']] as const) {
+      const spec = run[id];
+      const values = (spec.data as { values: { region: string; step: number; value: number }[] }).values;
+      expect(new Set(values.map((v) => v.region))).toEqual(new Set(REGIONS.map((r) => r.name)));
+      expect(values).toHaveLength(REGIONS.length * (STEPS + 1));
+      const r0 = REGIONS[0];
+      const want = column === 'gdp_per_capita' ? gdpPerCapita(r0, STEPS) : population(r0, STEPS);
+      expect(values.find((v) => v.region === r0.name && v.step === STEPS)!.value).toBeCloseTo(want, 6);
+    }
+    expect(((run['paths-gdp-pc'].encoding as Record<string, { title?: string }>).y).title).toBe('GDP per person (yuan a year)');
+  });
+
+  it('ends the step axis at the last step, not at a rounder number', () => {
+    const x = (run['paths-gdp-pc'].encoding as Record<string, { scale?: { nice?: boolean } }>).x;
+    expect(x.scale?.nice).toBe(false);
+  });
+
+  it('labels the map\'s regions and keeps its two panels apart', () => {
+    const map = run.map as { hconcat: { layer: Layer[] }[]; spacing: number };
+    expect(map.spacing).toBeGreaterThanOrEqual(40);
+    const text = map.hconcat[0].layer.find((l) => l.mark.type === 'text')!;
+    expect(text.data!.values.map((v) => v.name)).toEqual(REGIONS.map((r) => r.name));
+  });
+});
+
+describe('comparison', () => {
+  it('draws one chart per headline outcome with every scenario\'s mean and band on one axis', () => {
+    const spec = extractSpecs(fx.html.comparison)['outcome-theil'];
+    const values = (spec.data as { values: Record<string, unknown>[] }).values;
+    expect([...new Set(values.map((v) => v.series))]).toEqual(['baseline', 'transfers-high', 'hukou-reform']);
+    // Fixture: theil is the second compared outcome (odd: slope +0.001 × policy number).
+    const at = (series: string) => values.find((v) => v.series === series && v.step === STEPS)!;
+    const base = nationalRow(STEPS).theil;
+    expect(at('baseline').value).toBeCloseTo(base, 12);
+    expect(at('hukou-reform').value).toBeCloseTo(base + 0.002 * STEPS, 12);
+    expect(at('hukou-reform').low).toBeCloseTo((base + 0.002 * STEPS) * 0.99, 12);
+    const y = (layers(spec).at(-1)!.encoding.y as { title: string }).title;
+    expect(y).toBe('Theil index of regional GDP per person');
+    const gdp = extractSpecs(fx.html.comparison)['outcome-gdp-per-capita'];
+    expect((layers(gdp).at(-1)!.encoding.y as { title: string }).title).toBe('GDP per person (yuan a year)');
+  });
+
+  it('puts every policy in each difference panel, one panel per outcome, units in the panel titles', () => {
+    const spec = extractSpecs(fx.html.comparison).differences;
+    const values = (spec.data as { values: Record<string, unknown>[] }).values;
+    expect((spec.facet as { sort: string[] }).sort).toHaveLength(COMPARED_OUTCOMES.length);
+    expect((spec.facet as { sort: string[] }).sort).toContain('GDP per person (yuan a year)');
+    // Fixture: policy 2, first outcome: slope −0.004, so the difference at step 10 is −0.04.
+    const last = values.find((v) => v.step === STEPS && v.series === 'hukou-reform' && String(v.label).startsWith('SD of log'))!;
+    expect(last.diff).toBeCloseTo(-0.04, 12);
+    expect(new Set(values.filter((v) => String(v.label).startsWith('SD of log')).map((v) => v.series)).size).toBe(2);
+  });
+
+  it('leaves out outcomes that are constant or never differ', async () => {
+    const dir = writeComparisonFolder(join(tempDir(), 'flat'));
+    const file = join(dir, 'comparison.csv');
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    const header = lines[0].split(',');
+    const flat = lines.slice(1).map((l) => {
+      const cells = l.split(',');
+      if (cells[1] !== 'theil') return l;
+      for (const c of ['baseline_mean', 'policy_mean', 'baseline_ci_low', 'baseline_ci_high', 'policy_ci_low', 'policy_ci_high']) cells[header.indexOf(c)] = '0.05';
+      for (const c of ['diff_mean', 'ci_low', 'ci_high']) cells[header.indexOf(c)] = '0';
+      return cells.join(',');
+    });
+    writeFileSync(file, [lines[0], ...flat].join('\n'));
+    const specs = extractSpecs(readFileSync(await buildReport(dir), 'utf8'));
+    expect(specs['outcome-theil']).toBeUndefined();
+    expect(specs['outcome-gini-households']).toBeDefined();
+    expect((specs.differences.facet as { sort: string[] }).sort.some((l) => l.startsWith('Theil'))).toBe(false);
+  });
+
+  it('sums up outcomes × policies with intervals and clear-effect marks, β too, and each policy\'s changes', () => {
     // Fixture: even-numbered outcomes fall (interval below 0), odd ones rise (above 0).
     const html = fx.html.comparison;
-    expect(html).toMatch(/<td>transfers-high<\/td><td>SD of log GDP per person \(σ\)<\/td>.*<td>lower<\/td>/);
-    expect(html).toMatch(/<td>hukou-reform<\/td><td>Theil T<\/td>.*<td>higher<\/td>/);
+    expect(html).toMatch(/<td>SD of log GDP per person \(σ\)<\/td><td class="num">[^<]+<\/td><td class="num">-0\.02 \[[^\]]+\] ▼ lower<\/td><td class="num">-0\.04 \[[^\]]+\] ▼ lower<\/td>/);
+    expect(html).toMatch(/<td>Theil index of regional GDP per person<\/td>.*▲ higher<\/td>/);
+    expect(html).toContain('<th class="num">hukou-reform − baseline</th>');
+    expect(html).toContain('Policy 2: hukou-reform.');
+    expect(html).toMatch(/<td>policy\.transfers\.rate<\/td><td class="num">0\.5<\/td><td class="num">0\.7<\/td>/);
+    expect(html).toContain('set policy.hukouPenalty = 0.5');
+    expect(html).toContain('Caution: only 3 replications');
+    expect(html).toContain('Caution: β is fitted on 4 regions only');
   });
 });
 
@@ -174,7 +254,7 @@ describe('sweep', () => {
   it('adds a heat map when two keys vary, scaled 0 to 1 within each outcome', () => {
     const spec = extractSpecs(fx.html.sweep2)['sweep-heatmap'];
     const values = (spec.data as { values: Record<string, unknown>[] }).values;
-    const cells = values.filter((v) => v.label === 'Theil T');
+    const cells = values.filter((v) => v.label === 'Theil index of regional GDP per person');
     expect(cells).toHaveLength(SWEEP_KEYS['policy.transfers.rate'].length * SWEEP_KEYS['policy.migrationCost'].length);
     const rel = cells.map((v) => v.relative as number);
     expect(Math.min(...rel)).toBe(0);

@@ -61,8 +61,8 @@ describe('hostile names', () => {
     const dir = writeComparisonFolder(join(tempDir(), 'cmp'), [NAME, '<img src=y>']);
     const html = readFileSync(await buildReport(dir), 'utf8');
     checkInert(html);
-    expect(html).toContain('<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>');
-    expect(html).toContain('&lt;img src=y&gt;');
+    expect(html).toContain('<h3>Policy: &lt;script&gt;alert(1)&lt;/script&gt;</h3>');
+    expect(html).toContain('&lt;img src=y&gt; − baseline</th>');
   });
 
   it('are escaped in a sweep report (scenario name in the manifest)', async () => {

@@ -1,7 +1,9 @@
 // The bundled scenarios: all valid, built from the data as documented, and each policy
 // variant changing what its description says. Expected figures come from
 // ../shared/data/README.md and the CSV files there, as cited at each one.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildScenarios } from '../../scripts/build-scenarios.ts';
 import { policyScenarios, teachingScenarios } from '../../scripts/policy-scenarios.ts';
@@ -193,5 +195,37 @@ describe('scripts/build-scenarios.ts', () => {
     const built = buildScenarios(DATA_DIR);
     expect(raw('china-2020')).toEqual(built['china-2020']);
     expect(raw('china-2000')).toEqual(built['china-2000']);
+  });
+});
+
+describe('the "About this scenario" texts and base years', () => {
+  it.each(ALL)('%s has its own teaching text: what it is, how it works, things to notice and to try', (name) => {
+    const t = load(name).teaching;
+    expect(t?.what?.length).toBeGreaterThan(40);
+    expect(t?.how?.length).toBeGreaterThan(40);
+    expect(t?.notice?.length).toBeGreaterThanOrEqual(2);
+    expect(t?.try?.length).toBeGreaterThanOrEqual(2);
+    // Guidance for the page: no CLI flags a class cannot type into a slider.
+    expect(JSON.stringify(t)).not.toContain('--set');
+  });
+
+  it('teaching texts are not inherited: a variant without one has none', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ff-teaching-')), 'mine.json');
+    writeFileSync(file, JSON.stringify({ name: 'mine', extends: 'china-2020' }));
+    const scenario = loadScenarioFile(file).scenario;
+    expect(scenario.teaching).toBeUndefined();
+    expect(scenario.baseYear).toBe(2020);
+    expect(load('transfers').teaching).not.toEqual(load('china-2020').teaching);
+  });
+
+  it('china-2020 starts in 2020, china-2000 in 2000, the variants inherit 2020, the toy scenarios have none', () => {
+    expect(load('china-2020').baseYear).toBe(2020);
+    expect(load('china-2000').baseYear).toBe(2000);
+    for (const v of VARIANTS) expect(load(v).baseYear, v).toBe(2020);
+    expect(load('two-regions').baseYear).toBeUndefined();
+  });
+
+  it('two-regions no longer points a class to command-line flags', () => {
+    expect(load('two-regions').description).not.toContain('--set');
   });
 });

@@ -11,6 +11,7 @@ import { carryOut } from '../../experiment/distribute.ts';
 import { isFolder } from '../../experiment/run-folder.ts';
 import { replicationSeeds } from '../../experiment/seeds.ts';
 import { comparisonText } from '../../experiment/text.ts';
+import { changedKeys, scheduleConflicts } from '../../experiment/scenario-keys.ts';
 import { buildReport } from '../../report/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import { withErrors } from '../errors.ts';
@@ -37,12 +38,24 @@ function seedsFor(sources: Source[], argv: CompareArgs): number[] {
   return replicationSeeds(base, countArg('reps', argv.reps, 10));
 }
 
+/** A policy key that the policy's own schedule also sets: its effect stops where the schedule takes over. */
+function warnScheduleConflicts(sources: Source[]): void {
+  const [first, ...rest] = sources;
+  if (!('scenario' in first)) return;
+  for (const s of rest) {
+    if (!('scenario' in s)) continue;
+    const keys = changedKeys(first.scenario, s.scenario).map((c) => c.key);
+    for (const warning of scheduleConflicts(s.scenario, keys, `changed by ${s.scenario.name}`)) console.error(warning);
+  }
+}
+
 async function compare(argv: CompareArgs): Promise<void> {
   const started = performance.now();
   const refs = [argv.baseline, ...argv.policies];
   const sources: ComparisonSource[] = refs.map((ref) => (isFolder(ref) ? { ref, folder: readGroup(ref) } : { ref, scenario: scenarioFromArgs(ref, argv) }));
   const seeds = seedsFor(sources, argv);
   const out = argv.out ?? `results/compare-${sources.map(nameOf).join('-vs-')}`;
+  warnScheduleConflicts(sources);
   const workers = workersArg(argv);
   const split = splitArg(argv);
   const carried = await carryOut(comparisonExperiment(sources, seeds, out, argv.at), {
@@ -51,11 +64,11 @@ async function compare(argv: CompareArgs): Promise<void> {
   });
   if (split) return console.log(clusterStep(argv, out, carried, 'compare'));
   const design = comparisonDesign(sources, seeds, argv.at);
-  const { baseline, comparison, warnings } = aggregateComparison(out, design, { workers, started, refs });
+  const { baseline, comparison, warnings, money, regions } = aggregateComparison(out, design, { workers, started, refs });
   for (const warning of warnings) console.error(`warning: ${warning}`);
   if (argv.report !== false) await buildReport(out);
   const shown = argv.at ?? [comparison.steps[comparison.steps.length - 1]];
-  console.log(comparisonText(baseline, comparison, shown));
+  console.log(comparisonText(baseline, comparison, shown, { money, regions }));
   console.log(`Results: ${out}/ (comparison.csv, comparison.json${argv.report !== false ? ', report.html' : ''})`);
 }
 

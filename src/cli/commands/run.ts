@@ -3,6 +3,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { simulate, type RunResult } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
+import { moneyUnit } from '../../metrics/index.ts';
 import { writeRun } from '../../io/run-files.ts';
 import { buildReport } from '../../report/index.ts';
 import { withErrors } from '../errors.ts';
@@ -40,7 +41,7 @@ async function replicate(argv: RunArgs, scenario: Scenario): Promise<void> {
   });
   for (const warning of result.warnings) console.error(`warning: ${warning}`);
   if (argv.report !== false) await buildReport(out);
-  console.log(replicationsText(result, argv.report !== false));
+  console.log(replicationsText(result, argv.report !== false, { money: moneyUnit(scenario.regions), regions: scenario.regions.length }));
 }
 
 async function run(argv: RunArgs): Promise<void> {
@@ -59,7 +60,7 @@ async function run(argv: RunArgs): Promise<void> {
   for (const warning of result.summary.warnings) console.error(`warning: ${warning}`);
   writeRun(out, result, scenario, (performance.now() - started) / 1000);
   if (argv.report !== false) await buildReport(out);
-  console.log(runSummaryText(result, out, argv.report !== false));
+  console.log(runSummaryText(result, out, argv.report !== false, moneyUnit(scenario.regions)));
 }
 
 const command: CommandModule<object, RunArgs> = {

@@ -8,9 +8,11 @@ import { expandGrid, parseVary, type SweepDesign } from '../../experiment/grid.t
 import { replicationSeeds } from '../../experiment/seeds.ts';
 import { readSweepFile } from '../../experiment/sweep-file.ts';
 import { runSweep } from '../../experiment/sweep.ts';
+import { scheduleConflicts } from '../../experiment/scenario-keys.ts';
 import { sweepText } from '../../experiment/text.ts';
 import { buildReport } from '../../report/index.ts';
 import { withErrors } from '../errors.ts';
+import { moneyUnit } from '../../metrics/index.ts';
 import { progressBar } from '../progress.ts';
 import { scenarioFromArgs, scenarioOptions, type ScenarioArgs } from '../scenario-args.ts';
 
@@ -31,6 +33,7 @@ async function sweep(argv: SweepArgs): Promise<void> {
   const { design, reps: fileReps } = designOf(argv);
   const base = scenarioFromArgs(argv.scenario, argv);
   const seeds = replicationSeeds(base.seed, countArg('reps', argv.reps ?? fileReps, 1));
+  for (const warning of scheduleConflicts(base, design.keys, 'swept')) console.error(warning);
   const out = argv.out ?? `results/sweep-${base.name}`;
   // A point's keys come after --set, and --seed/--steps last, as for a single run.
   const load = (overrides: string[]) => scenarioFromArgs(argv.scenario, { ...argv, set: [...(argv.set ?? []), ...overrides] });
@@ -41,7 +44,7 @@ async function sweep(argv: SweepArgs): Promise<void> {
   });
   if (split) return console.log(clusterStep(argv, out, result.carried, `sweep-${base.name}`));
   if (argv.report !== false) await buildReport(out);
-  console.log(sweepText(design, result, argv.report !== false));
+  console.log(sweepText(design, result, argv.report !== false, { money: moneyUnit(base.regions) }));
 }
 
 const command: CommandModule<object, SweepArgs> = {

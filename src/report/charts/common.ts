@@ -43,6 +43,8 @@ export const STEP_AXIS = {
   type: 'quantitative',
   title: 'step (year)',
   axis: { tickMinStep: 1, format: 'd' },
+  // The axis ends at the last step: a "nice" domain would run a 25-step run to 26 or 30.
+  scale: { nice: false },
 } as const;
 
 /** A colour legend listing the series in the order given (not alphabetical). */

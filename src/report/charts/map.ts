@@ -5,6 +5,7 @@ import type { CsvRow } from '../files.ts';
 import type { RegionInfo, LinkInfo } from '../scenario.ts';
 
 interface MapPoint {
+  id: string;
   name: string;
   group: string;
   lon: number;
@@ -25,6 +26,7 @@ function pointsAt(regions: RegionInfo[], rows: CsvRow[]): MapPoint[] {
     .map((r) => {
       const row = byId.get(r.id);
       return {
+        id: r.id,
         name: r.name,
         group: r.group,
         lon: r.lon as number,
@@ -50,7 +52,7 @@ function extent(values: (number | null)[]): [number, number] {
   return v.length === 0 ? [0, 1] : [Math.min(...v), Math.max(...v)];
 }
 
-function panel(title: string, points: MapPoint[], lines: Record<string, unknown>[], scales: { color: VlSpec; size: VlSpec }): VlSpec {
+function panel(title: string, points: MapPoint[], lines: Record<string, unknown>[], scales: { color: VlSpec; size: VlSpec }, money: string): VlSpec {
   const lonLat = { longitude: { field: 'lon', type: 'quantitative' }, latitude: { field: 'lat', type: 'quantitative' } };
   const layers: VlSpec[] = [
     {
@@ -69,23 +71,23 @@ function panel(title: string, points: MapPoint[], lines: Record<string, unknown>
       encoding: {
         ...lonLat,
         size: { field: 'population', type: 'quantitative', title: 'population', scale: scales.size },
-        color: { field: 'gdp_per_capita', type: 'quantitative', title: 'GDP per person', scale: scales.color },
+        color: { field: 'gdp_per_capita', type: 'quantitative', title: `GDP per person (${money} a year)`, scale: scales.color },
         tooltip: [
           { field: 'name', title: 'region' },
           { field: 'group' },
           { field: 'population', type: 'quantitative', format: ',.0f' },
-          { field: 'gdp_per_capita', type: 'quantitative', title: 'GDP per person', format: ',.0f' },
+          { field: 'gdp_per_capita', type: 'quantitative', title: `GDP per person (${money} a year)`, format: ',.4~r' },
         ],
       },
     },
   ];
-  if (points.length <= MAX_LABELS) {
-    layers.push({
-      data: { values: points },
-      mark: { type: 'text', dy: -14, fontSize: 11, color: '#24292f' },
-      encoding: { ...lonLat, text: { field: 'name' } },
-    });
-  }
+  // Few regions: their names; many (China's 31): their ids, short enough not to pile up in
+  // the crowded east; the full name is in the tooltip.
+  layers.push({
+    data: { values: points },
+    mark: { type: 'text', dy: -11, fontSize: points.length <= MAX_LABELS ? 11 : 9, color: '#24292f' },
+    encoding: { ...lonLat, text: { field: points.length <= MAX_LABELS ? 'name' : 'id' } },
+  });
   return { title, width: 360, height: 300, projection: { type: 'mercator' }, layer: layers };
 }
 
@@ -98,7 +100,10 @@ export function regionMap(opts: {
   links: LinkInfo[];
   start: { step: number; rows: CsvRow[] };
   end: { step: number; rows: CsvRow[] };
+  /** The scenario's money unit (yuan, or model units). */
+  money?: string;
 }): Chart | undefined {
+  const money = opts.money ?? 'yuan';
   const start = pointsAt(opts.regions, opts.start.rows);
   const end = pointsAt(opts.regions, opts.end.rows);
   if (new Set(start.map((p) => `${p.lon},${p.lat}`)).size < 2) return undefined;
@@ -114,10 +119,12 @@ export function regionMap(opts: {
     spec: {
       title: 'Regions and links, coloured by GDP per person',
       hconcat: [
-        panel(`start (step ${opts.start.step})`, start, lines, scales),
-        panel(`end (step ${opts.end.step})`, end, lines, scales),
+        panel(`start (step ${opts.start.step})`, start, lines, scales, money),
+        panel(`end (step ${opts.end.step})`, end, lines, scales, money),
       ],
       resolve: { scale: { color: 'shared', size: 'shared' } },
+      // Room between the start and end panels, so the two maps never touch.
+      spacing: 48,
     },
   };
 }

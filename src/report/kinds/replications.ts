@@ -4,16 +4,24 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportDoc, Section } from '../page.ts';
 import { repIndexCharts } from '../charts/indices.ts';
-import { readCsv, readJsonObjectIfExists, isDir } from '../files.ts';
+import { readCsv, readJsonObjectIfExists, isDir, isFile } from '../files.ts';
+import { NATIONAL_SUMMARY } from '../../experiment/file-names.ts';
 import { htmlTable } from '../tables.ts';
 import { formatNumber, formatValue } from '../format.ts';
-import { outcomeLabel } from '../labels.ts';
+import { outcomeLabelWithUnit } from '../labels.ts';
+import { betaNote, replicationsNote } from '../../experiment/warnings.ts';
 import { InputError } from '../errors.ts';
 import { readRunFolder, type RunFolder } from './run-folder.ts';
 import { runDetailSections, scenarioSection } from './run-sections.ts';
 import { indicesSection } from './indices-section.ts';
 
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+
+/** national-summary.csv; folders written before it had that name hold the same table as national.csv. */
+function summaryFile(dir: string): string {
+  const file = join(dir, NATIONAL_SUMMARY);
+  return isFile(file) || !isFile(join(dir, 'national.csv')) ? file : join(dir, 'national.csv');
+}
 
 /** The replication shown in detail: rep-1, or the lowest-numbered one present. */
 function firstRepDir(dir: string): string {
@@ -29,8 +37,10 @@ function summarySection(summary: Record<string, unknown>, rep: RunFolder, repNam
   const runs = obj(summary.runs);
   const rows = Object.entries(runs).map(([stat, v]) => {
     const s = obj(v);
-    return [outcomeLabel(stat), formatNumber(s.mean), formatNumber(s.sd), formatNumber(s.ci_low), formatNumber(s.ci_high), formatValue(s.n)];
+    const clip = s.ci_clipped === 1 ? '*' : '';
+    return [outcomeLabelWithUnit(stat, rep.scenario.money), formatNumber(s.mean), formatNumber(s.sd), `${formatNumber(s.ci_low)}${clip}`, `${formatNumber(s.ci_high)}${clip}`, formatValue(s.n)];
   });
+  const clipped = Object.values(runs).some((v) => obj(v).ci_clipped === 1);
   const seeds = Array.isArray(summary.seeds) ? summary.seeds : [];
   const facts = [
     ['scenario', formatValue(summary.scenario ?? rep.scenario.name)],
@@ -46,7 +56,9 @@ function summarySection(summary: Record<string, unknown>, rep: RunFolder, repNam
     intro: [
       rep.scenario.description || 'No description in the scenario.',
       'The table summarises each replication\'s run-level results (β-convergence and σ) across replications: mean, standard deviation and the 95% t-interval of the mean.',
+      ...(clipped ? ['* The interval was cut to the quantity\'s valid range (an R² at most 1, a standard error or a half-life at least 0): a symmetric t-interval can reach past it when values sit near a bound.'] : []),
     ],
+    warnings: [...replicationsNote(seeds.length || Number(summary.reps) || 0), ...betaNote(rep.scenario.regions.length)].map((w) => w.replace(/^note: /, 'Caution: ')),
     html: [
       htmlTable([{ title: 'about these replications' }, { title: '' }], facts),
       rows.length > 0
@@ -61,7 +73,7 @@ function summarySection(summary: Record<string, unknown>, rep: RunFolder, repNam
 
 /** The report document of the replications folder `dir`. */
 export function replicationsReport(dir: string): ReportDoc {
-  const tidy = readCsv(join(dir, 'national.csv'), ['step', 'outcome', 'mean', 'ci_low', 'ci_high']).rows;
+  const tidy = readCsv(summaryFile(dir), ['step', 'outcome', 'mean', 'ci_low', 'ci_high']).rows;
   const summary = readJsonObjectIfExists(join(dir, 'summary.json')) ?? {};
   const repDir = firstRepDir(dir);
   const repName = repDir.slice(dir.length).replace(/^[\\/]+/, '');

@@ -9,11 +9,13 @@ import { htmlTable, keyValueTable, scheduleTable } from '../tables.ts';
 import { formatNumber, formatValue } from '../format.ts';
 import type { ScenarioInfo } from '../scenario.ts';
 import { snapshots, type RunFolder, type Snapshot } from './run-folder.ts';
+import { leverChart, regionPathCharts } from '../charts/paths.ts';
+import { betaNote } from '../../experiment/warnings.ts';
 
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
 
 function mapSection(run: RunFolder, start: Snapshot, end: Snapshot, note: string): Section {
-  const chart = regionMap({ regions: run.scenario.regions, links: run.scenario.links, start, end });
+  const chart = regionMap({ regions: run.scenario.regions, links: run.scenario.links, start, end, money: run.scenario.money });
   return {
     id: 'map',
     title: `Map of regions${note}`,
@@ -49,9 +51,11 @@ function betaSection(run: RunFolder, snaps: Snapshot[], note: string): Section {
     beta.beta !== undefined
       ? `From summary.json: β = ${formatNumber(beta.beta)} (standard error ${formatNumber(beta.se)}), R² = ${formatNumber(beta.r2)}, ${formatValue(beta.n)} regions over ${formatValue(beta.years)} years.`
       : 'summary.json has no β, so the line is the OLS fit of the points drawn here.';
+  const regions = typeof beta.n === 'number' ? beta.n : snaps[0].rows.length;
   return {
     id: 'beta',
     title: `β-convergence${note}`,
+    warnings: betaNote(regions).map((w) => w.replace(/^note: /, 'Caution: ')),
     intro: [
       'Each point is a region: its log GDP per person at the start (x) against its average annual growth over the run, (ln y_T − ln y_0)/T (y). A falling line means poorer regions grow faster (β-convergence).',
       'The red line has the slope β and passes through the mean point, as an OLS line does. The implied speed is λ = −ln(1 + βT)/T and the half-life of the gaps ln 2/λ.',
@@ -116,13 +120,28 @@ export function scenarioSection(scenario: ScenarioInfo, note = ''): Section {
   };
 }
 
-/** Map, regions and β sections of a run; `note` marks them, e.g. " (replication 1)". */
+function overTimeSection(run: RunFolder, note: string): Section {
+  const levers = leverChart(run.scenario);
+  return {
+    id: 'over-time',
+    title: `What happened over time${note}`,
+    intro: [
+      levers
+        ? 'The levers the schedule moves, one panel each: the value in force at every step (a ramp climbs step by step; a scenario downloaded from the teaching page carries the moves made in class in its schedule).'
+        : 'No lever moves during the run: every lever keeps its step-0 value (table below).',
+      'Every region\'s GDP per person and population at every step, one line per region coloured by its group: who pulls ahead, who catches up, where people go.',
+    ],
+    charts: [...(levers ? [levers] : []), ...regionPathCharts(run.regions, run.names, run.scenario.money)],
+  };
+}
+
+/** Map, regions, paths over time and β sections of a run; `note` marks them, e.g. " (replication 1)". */
 export function runDetailSections(run: RunFolder, note = ''): Section[] {
   const snaps = snapshots(run.regions);
   const start = snaps[0];
   const end = snaps[snaps.length - 1];
   return [
-    mapSection(run, start, end, note), regionsSection(run, snaps, note), corridorsSection(run, snaps, note),
-    betaSection(run, snaps, note),
+    mapSection(run, start, end, note), overTimeSection(run, note), regionsSection(run, snaps, note),
+    corridorsSection(run, snaps, note), betaSection(run, snaps, note),
   ];
 }

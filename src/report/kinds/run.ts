@@ -3,7 +3,7 @@ import type { ReportDoc, Section } from '../page.ts';
 import { runIndexCharts } from '../charts/indices.ts';
 import { htmlTable } from '../tables.ts';
 import { formatNumber, formatValue } from '../format.ts';
-import { outcomeLabel } from '../labels.ts';
+import { outcomeLabelWithUnit } from '../labels.ts';
 import { readRunFolder, type RunFolder } from './run-folder.ts';
 import { runDetailSections, scenarioSection } from './run-sections.ts';
 import { indicesSection } from './indices-section.ts';
@@ -27,7 +27,7 @@ function overview(run: RunFolder): Section {
     ['factorflow version', formatValue(run.manifest.factorflow)],
     ['command', formatValue(run.manifest.command)],
   ];
-  const outcomes = HEADLINE_OUTCOMES.filter((o) => o in first).map((o) => [outcomeLabel(o), formatNumber(first[o]), formatNumber(last[o])]);
+  const outcomes = HEADLINE_OUTCOMES.filter((o) => o in first).map((o) => [outcomeLabelWithUnit(o, run.scenario.money), formatNumber(first[o]), formatNumber(last[o])]);
   return {
     id: 'overview',
     title: 'Overview',

@@ -5,7 +5,8 @@ import { sweepCharts } from '../charts/sweep.ts';
 import { readCsv, readJsonObjectIfExists, type CsvRow } from '../files.ts';
 import { htmlTable } from '../tables.ts';
 import { formatNumber, formatValue } from '../format.ts';
-import { outcomeLabel } from '../labels.ts';
+import { outcomeLabelWithUnit } from '../labels.ts';
+import { replicationsNote } from '../../experiment/warnings.ts';
 import { InputError } from '../errors.ts';
 import { unique } from '../charts/common.ts';
 
@@ -26,13 +27,18 @@ function pointsTable(rows: CsvRow[], keys: string[], step: number): string {
   const points = unique(last.map((r) => r.point));
   const body = points.map((p) => {
     const of = last.filter((r) => r.point === p);
-    const mean = (o: string): string => formatNumber(of.find((r) => r.outcome === o)?.mean);
+    const mean = (o: string): string => {
+      const r = of.find((x) => x.outcome === o);
+      if (!r) return 'n/a';
+      const clip = r.ci_clipped === 1 ? '*' : '';
+      return typeof r.ci_low === 'number' ? `${formatNumber(r.mean)} [${formatNumber(r.ci_low)}, ${formatNumber(r.ci_high)}]${clip}` : formatNumber(r.mean);
+    };
     return [formatValue(p), ...keys.map((k) => formatValue(of[0][k])), ...outcomes.map(mean)];
   });
   const columns = [
     { title: 'point', numeric: true },
     ...keys.map((k) => ({ title: k })),
-    ...outcomes.map((o) => ({ title: outcomeLabel(o), numeric: true })),
+    ...outcomes.map((o) => ({ title: outcomeLabelWithUnit(o), numeric: true })),
   ];
   return htmlTable(columns, body);
 }
@@ -46,6 +52,7 @@ export function sweepReport(dir: string): ReportDoc {
   const manifest = readJsonObjectIfExists(join(dir, 'manifest.json')) ?? {};
   const charts = sweepCharts(table.rows, keys);
   const step = Math.max(...table.rows.map((r) => Number(r.step)));
+  const reps = typeof manifest.reps === 'number' ? manifest.reps : Math.max(0, ...table.rows.map((r) => Number(r.n) || 0));
   const values = keys.map((k) => [k, unique(table.rows.map((r) => r[k])).map(formatValue).join(', ')]);
   const name = typeof manifest.scenario === 'string' ? manifest.scenario : dir.split(/[\\/]/).filter(Boolean).pop() ?? 'sweep';
   const sections: Section[] = [
@@ -53,6 +60,7 @@ export function sweepReport(dir: string): ReportDoc {
       id: 'overview',
       title: 'Overview',
       intro: [`A sweep varies ${keys.join(' and ')} over the values below; each point is run with replications and summarised at every step.`],
+      warnings: replicationsNote(reps).map((w) => w.replace(/^note: /, 'Caution: ')),
       html: htmlTable([{ title: 'varied key' }, { title: 'values' }], values),
     },
     {
@@ -78,7 +86,7 @@ export function sweepReport(dir: string): ReportDoc {
   sections.push({
     id: 'points',
     title: 'Points at the last step',
-    intro: [`Means across replications at step ${step} for a few headline outcomes.`],
+    intro: [`Means across replications at step ${step} for a few headline outcomes, each with its 95% interval in brackets (* cut to the quantity's valid range).`],
     html: pointsTable(table.rows, keys, step),
   });
   return {
