@@ -74,6 +74,6 @@ export function backtestText(result: BacktestResult, withReport: boolean): strin
     '',
     'national indices (means across replications):',
     indexPaths(result),
-    `Results: ${result.out}/ (backtest.csv, backtest.json, national.csv, rep-<i>/${withReport ? ', report.html' : ''})`,
+    `Results: ${result.out}/ (backtest.csv, backtest.json, national-summary.csv, rep-<i>/${withReport ? ', report.html' : ''})`,
   ].join('\n');
 }

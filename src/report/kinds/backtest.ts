@@ -1,6 +1,6 @@
 // The report of a backtest folder (backtest.csv, backtest.json and the replications'
 // national.csv): each target simulated against observed, the regional scatter plots with
-// R² and RMSE, and the national index paths.
+// R² and RMSE, and the national index paths (national-summary.csv of the replications).
 import { join } from 'node:path';
 import type { ReportDoc, Section } from '../page.ts';
 import { fitScatterChart, fitSubtitle } from '../charts/calibration.ts';
@@ -9,6 +9,7 @@ import { readCsv, readJsonObject } from '../files.ts';
 import { formatNumber, formatValue } from '../format.ts';
 import { htmlTable } from '../tables.ts';
 import { indicesSection } from './indices-section.ts';
+import { NATIONAL_SUMMARY } from '../../experiment/file-names.ts';
 import { MEASURES, regionFit, type MomentRow } from './fit-sections.ts';
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : NaN);
@@ -35,7 +36,7 @@ function targetsTable(rows: MomentRow[]): string {
 export function backtestReport(dir: string): ReportDoc {
   const summary = readJsonObject(join(dir, 'backtest.json'));
   const rows = readMoments(dir);
-  const tidy = readCsv(join(dir, 'national.csv'), ['step', 'outcome', 'mean', 'ci_low', 'ci_high']).rows;
+  const tidy = readCsv(join(dir, NATIONAL_SUMMARY), ['step', 'outcome', 'mean', 'ci_low', 'ci_high']).rows;
   const facts = [
     ['scenario', formatValue(summary.scenario)], ['targets', formatValue(summary.targets)],
     ['replications (seeds)', `${formatValue(summary.reps)} (${formatValue(summary.seeds)})`],
