@@ -25,7 +25,7 @@ function run(command: string): string {
     const shell = command === 'npm start' ? 'node bin/factorflow.js run' : command.replace(/^factorflow /, 'node bin/factorflow.js ');
     // A shard or a merge continues the experiment the block before planned: keep its folder.
     const continues = / --shard |^factorflow merge /.test(command);
-    for (const dir of continues ? [] : ['results/china-2020', 'results/compare-china-2020-vs-common-prosperity', 'results/sweep-china-2020', 'results/sensitivity-china-2020-morris', 'results/sensitivity-china-2020-sobol', 'results/sensitivity-readme']) {
+    for (const dir of continues ? [] : ['results/china-2020', 'results/compare-china-2020-vs-common-prosperity', 'results/sweep-china-2020', 'results/sensitivity-china-2020-morris', 'results/sensitivity-china-2020-sobol', 'results/sensitivity-readme', 'results/backtest-china-2000']) {
       rmSync(dir, { recursive: true, force: true });
     }
     // docs/cluster.md's sensitivity example plans afresh too (kept apart from the list above, which other branches extend).
@@ -38,7 +38,7 @@ function run(command: string): string {
 
 for (const file of files) {
   const text = readFileSync(file, 'utf8').replace(
-    /```\n\$ (factorflow (?:run|compare|sweep|merge|sensitivity)[^\n]*|npm start)\n[\s\S]*?\n```/g,
+    /```\n\$ (factorflow (?:run|compare|sweep|merge|sensitivity|backtest)[^\n]*|npm start)\n[\s\S]*?\n```/g,
     (_block, command: string) => `\`\`\`\n$ ${command}\n${run(command)}\n\`\`\``,
   );
   writeFileSync(file, text);

@@ -19,6 +19,8 @@ const commands = await Promise.allSettled([
   import('./commands/sweep.ts'),
   import('./commands/sensitivity.ts'),
   import('./commands/merge.ts'),
+  import('./commands/calibrate.ts'),
+  import('./commands/backtest.ts'),
   import('./commands/serve.ts'),
 ]);
 

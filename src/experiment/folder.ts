@@ -14,7 +14,7 @@ import { canonicalJson, json } from '../io/manifest.ts';
 import { InputError } from './errors.ts';
 
 export interface Design {
-  kind: 'replications' | 'comparison' | 'sweep' | 'sensitivity';
+  kind: 'replications' | 'comparison' | 'sweep' | 'sensitivity' | 'calibration';
   [key: string]: unknown;
 }
 

@@ -28,18 +28,31 @@ function tsxLoader(): string {
   return pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 }
 
-/** Runs every task; resolves with the number run. Rejects with the first failure. */
-export async function runTasks(tasks: Iterable<RunTask>, options: PoolOptions): Promise<number> {
-  const workers = Math.max(1, Math.floor(options.workers));
-  let done = 0;
-  const finish = (result: RunDone) => options.onDone?.(++done, result);
-  if (workers === 1) {
-    for (const task of tasks) {
-      finish(await runTask(task));
-      await new Promise((resolve) => setImmediate(resolve)); // let the progress bar draw
-    }
-    return done;
-  }
+/** A pool kept open across several batches of tasks (a calibration runs many small batches). */
+export interface TaskPool {
+  /** Runs every task; resolves with the number run. Rejects with the first failure. */
+  run(tasks: Iterable<RunTask>, onDone?: (done: number, result: RunDone) => void): Promise<number>;
+  close(): Promise<void>;
+}
+
+function inProcessPool(): TaskPool {
+  return {
+    async run(tasks, onDone) {
+      let done = 0;
+      for (const task of tasks) {
+        onDone?.(++done, await runTask(task));
+        await new Promise((resolve) => setImmediate(resolve)); // let the progress bar draw
+      }
+      return done;
+    },
+    close: async () => {},
+  };
+}
+
+/** `workers` processes (or this process for one), started once and reused by every `run`. */
+export function openPool(workersWanted: number): TaskPool {
+  const workers = Math.max(1, Math.floor(workersWanted));
+  if (workers === 1) return inProcessPool();
   const pool = new Tinypool({
     runtime: 'child_process',
     filename: new URL('./worker.ts', import.meta.url).href,
@@ -49,14 +62,28 @@ export async function runTasks(tasks: Iterable<RunTask>, options: PoolOptions): 
   });
   // On Ctrl+C or a kill, the workers are stopped before this process exits.
   const forget = onSignal(() => pool.destroy());
+  const command = commandLine();
+  return {
+    async run(tasks, onDone) {
+      let done = 0;
+      await runBounded(tasks, workers * 2, async (task) => onDone?.(++done, (await pool.run({ ...task, command, parent: process.pid })) as RunDone));
+      return done;
+    },
+    close: () => {
+      forget();
+      return pool.destroy();
+    },
+  };
+}
+
+/** Runs every task; resolves with the number run. Rejects with the first failure. */
+export async function runTasks(tasks: Iterable<RunTask>, options: PoolOptions): Promise<number> {
+  const pool = openPool(options.workers);
   try {
-    const command = commandLine();
-    await runBounded(tasks, workers * 2, async (task) => finish((await pool.run({ ...task, command, parent: process.pid })) as RunDone));
+    return await pool.run(tasks, options.onDone);
   } finally {
-    forget();
-    await pool.destroy();
+    await pool.close();
   }
-  return done;
 }
 
 /** Pulls tasks from the iterator with at most `limit` in flight. */

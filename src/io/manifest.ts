@@ -20,7 +20,7 @@ export function scenarioHash(scenario: unknown): string {
 }
 
 export interface Manifest {
-  kind: 'run' | 'replications' | 'comparison' | 'sweep' | 'sensitivity';
+  kind: 'run' | 'replications' | 'comparison' | 'sweep' | 'sensitivity' | 'calibration' | 'backtest';
   factorflow: string;
   node: string;
   command: string;

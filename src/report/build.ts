@@ -9,6 +9,8 @@ import { replicationsReport } from './kinds/replications.ts';
 import { comparisonReport } from './kinds/comparison.ts';
 import { sweepReport } from './kinds/sweep.ts';
 import { sensitivityReport } from './kinds/sensitivity.ts';
+import { calibrationReport } from './kinds/calibration.ts';
+import { backtestReport } from './kinds/backtest.ts';
 import { isDir } from './files.ts';
 import { InputError } from './errors.ts';
 
@@ -23,6 +25,8 @@ const BUILDERS: Record<ReportKind, (dir: string) => ReportDoc> = {
   comparison: comparisonReport,
   sweep: sweepReport,
   sensitivity: sensitivityReport,
+  calibration: calibrationReport,
+  backtest: backtestReport,
 };
 
 /** The report document of a results folder, without writing anything. */

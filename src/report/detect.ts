@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { InputError } from './errors.ts';
 import { isDir, isFile, readJsonObjectIfExists } from './files.ts';
 
-export const REPORT_KINDS = ['run', 'replications', 'comparison', 'sweep', 'sensitivity'] as const;
+export const REPORT_KINDS = ['run', 'replications', 'comparison', 'sweep', 'sensitivity', 'calibration', 'backtest'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 function isKind(value: unknown): value is ReportKind {
@@ -13,6 +13,8 @@ function isKind(value: unknown): value is ReportKind {
 
 /** The kind from the files present, or undefined when none fits. */
 function kindFromFiles(dir: string): ReportKind | undefined {
+  if (isFile(join(dir, 'calibration.json'))) return 'calibration';
+  if (isFile(join(dir, 'backtest.csv'))) return 'backtest';
   if (isFile(join(dir, 'comparison.csv'))) return 'comparison';
   if (isFile(join(dir, 'sensitivity.csv'))) return 'sensitivity';
   if (isFile(join(dir, 'points.csv'))) return 'sweep';

@@ -25,7 +25,7 @@ describe('README', () => {
 
   it('names every bundled scenario and every command', () => {
     for (const name of bundledNames()) expect(readme).toContain(`\`${name}\``);
-    for (const command of ['run', 'compare', 'sweep', 'merge', 'sensitivity', 'report', 'validate', 'list', 'serve']) {
+    for (const command of ['run', 'compare', 'sweep', 'merge', 'sensitivity', 'calibrate', 'backtest', 'report', 'validate', 'list', 'serve']) {
       expect(readme).toContain(`factorflow ${command}`);
     }
   });
