@@ -19,8 +19,12 @@ export function scenarioHash(scenario: unknown): string {
   return createHash('sha256').update(canonicalJson(scenario)).digest('hex');
 }
 
+/** Every kind of folder factorflow writes; a manifest or design.json naming one is its marker. */
+export const RESULTS_KINDS = ['run', 'replications', 'comparison', 'sweep', 'sensitivity', 'calibration', 'backtest'] as const;
+export type ResultsKind = typeof RESULTS_KINDS[number];
+
 export interface Manifest {
-  kind: 'run' | 'replications' | 'comparison' | 'sweep' | 'sensitivity' | 'calibration' | 'backtest';
+  kind: ResultsKind;
   factorflow: string;
   node: string;
   command: string;

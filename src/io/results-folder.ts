@@ -5,9 +5,10 @@
 // lose and is accepted.
 import { accessSync, constants, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { RESULTS_KINDS } from './manifest.ts';
 import { OutputError } from './output-error.ts';
 
-const KINDS = ['run', 'replications', 'comparison', 'sweep'];
+const KINDS: readonly string[] = RESULTS_KINDS;
 
 function readJson(file: string): Record<string, unknown> | undefined {
   try {
