@@ -1,6 +1,11 @@
 // The levers on the page: the scenario key each one sets, its range and a plain-words hint.
 // Ranges span the bundled scenarios' values with room on both sides (MODEL.md, levers).
-import { DEFAULT_PARAMS, type Scenario } from '../src/scenario/index.ts';
+import type { Scenario } from '../src/scenario/index.ts';
+
+// Only a scenario built around agglomeration gets its slider: at 0.3 or more it can break the
+// symmetry of equal regions (two-regions uses 0.6); the China scenarios' fitted 0.09 cannot,
+// and a slider there would mostly invite moves that do little.
+const STRONG_AGGLOMERATION = 0.3;
 
 export interface Slider {
   kind: 'slider';
@@ -38,7 +43,7 @@ export const LEVERS: Lever[] = [
   // core and periphery), since there it decides whether the regions drift apart.
   {
     kind: 'slider', key: 'params.agglomeration', label: 'Agglomeration', hint: 'how much more productive firms are where more workers crowd together',
-    min: 0, max: 1, step: 0.05, when: (s) => s.params.agglomeration > DEFAULT_PARAMS.agglomeration,
+    min: 0, max: 1, step: 0.05, when: (s) => s.params.agglomeration >= STRONG_AGGLOMERATION,
   },
 ];
 
