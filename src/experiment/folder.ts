@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:f
 import { dirname, join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { writeFileAtomically } from '../io/atomic.ts';
-import { lockFolder } from '../io/lock.ts';
+import { lockFolder, lockHolder } from '../io/lock.ts';
 import { checkOut } from '../io/results-folder.ts';
 import { canonicalJson, json } from '../io/manifest.ts';
 import { InputError } from './errors.ts';
@@ -24,10 +24,15 @@ export const designHash = (design: Design): string =>
 /** Temporary names left by writes that a kill interrupted (io/atomic.ts). */
 const LEFTOVER = /^\..+\.tmp-\d+-\d+$/;
 
+const RUN_LOCK = /^\.(.+)\.lock$/;
+
+/** Temporary folders of killed writers, and run locks whose holder is gone (a killed run's). */
 function removeLeftovers(dir: string): void {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
     if (LEFTOVER.test(name)) rmSync(join(dir, name), { recursive: true, force: true });
+    const locked = RUN_LOCK.exec(name)?.[1];
+    if (locked !== undefined && lockHolder(join(dir, locked)) === undefined) rmSync(join(dir, name), { force: true });
   }
 }
 
