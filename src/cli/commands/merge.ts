@@ -15,7 +15,7 @@ export interface MergeArgs {
 async function merge(argv: MergeArgs): Promise<void> {
   const result = mergeFolder(argv.dir, argv.report !== false);
   try {
-    if (argv.report !== false) await buildReport(argv.dir);
+    if (argv.report !== false && result.complete) await buildReport(argv.dir);
   } finally {
     releaseFolder(argv.dir);
   }
