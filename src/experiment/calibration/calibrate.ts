@@ -21,7 +21,7 @@ import { runDir } from '../sweep.ts';
 import { withStreams } from '../stream-file.ts';
 import { aggregateDesign, ranked } from './design-phase.ts';
 import { evaluateBatch, type Candidate, type Evaluation, type EvaluationContext } from './evaluate.ts';
-import { calibrationDesign, calibrationExperiment } from './experiment.ts';
+import { calibrationDesign, calibrationExperiment, type StoredCalibrationDesign } from './experiment.ts';
 import { toUnit, toValues, type FreeParam } from './free.ts';
 import { nextRequest, type ChainOptions } from './search.ts';
 import { PROFILE_DELTA, profileCandidates, profileIntervals, type ProfileInterval } from './profiles.ts';
@@ -145,7 +145,7 @@ export async function runCalibration(input: CalibrationInput, options: Omit<Cali
 }
 
 async function searchAndWrite(
-  input: CalibrationInput, options: CalibrationOptions, design: ReturnType<typeof calibrationDesign>, carried: CarriedOut, started: number,
+  input: CalibrationInput, options: CalibrationOptions, design: StoredCalibrationDesign, carried: CarriedOut, started: number,
 ): Promise<CalibrationResult> {
   const { out } = options;
   const { base, free, seeds, settings, moments } = input;
