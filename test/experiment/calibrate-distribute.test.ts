@@ -94,6 +94,10 @@ describe('factorflow calibrate --plan / --shard, merge, then the search', () => 
     expect(Object.keys(merged).filter((f) => !f.startsWith('runs/'))).toEqual(['design-evaluations.csv', 'design-runs.csv', 'design.json', 'plan.csv']);
     for (const [name, text] of Object.entries(merged)) expect(text, name).toBe(whole[name]);
     for (const f of ['calibration.json', 'evaluations.csv', 'fitted.json', 'manifest.json', 'report.html']) expect(existsSync(join(out, f)), f).toBe(false);
+    // The report comes with the search; asked for now, it says what to run.
+    const report = await cli(['report', out]);
+    expect(report.status).toBe(2);
+    expect(report.stderr.trim()).toBe(`${out}: a calibration not finished yet (no calibration.json; design-evaluations.csv ranks its design's candidates once merged): run the same factorflow calibrate command with --out ${out} to finish it, which writes the report`);
     // The ranking: the design's rows of evaluations.csv, ordered by objective; the 2 best start the chains.
     const ranked = csvRecords(join(out, 'design-evaluations.csv'));
     const evaluations = csvRecords(join(local, 'evaluations.csv')).filter((e) => e.phase === 'design');
