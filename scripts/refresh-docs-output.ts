@@ -24,12 +24,15 @@ function run(command: string): string {
   if (!outputs.has(command) || / --shard |^factorflow merge /.test(command)) {
     const shell = command === 'npm start' ? 'node bin/factorflow.js run' : command.replace(/^factorflow /, 'node bin/factorflow.js ');
     // A shard or a merge continues the experiment the block before planned: keep its folder.
-    const continues = / --shard |^factorflow merge /.test(command);
+    // So does a calibrate without --plan/--slurm in docs/cluster.md: the search after the merge.
+    const continues = / --shard |^factorflow merge /.test(command) || (/^factorflow calibrate .* --out results\/calibrate-cluster\b/.test(command) && !/ --(plan|slurm)\b/.test(command));
     for (const dir of continues ? [] : ['results/china-2020', 'results/compare-china-2020-vs-common-prosperity', 'results/sweep-china-2020', 'results/sensitivity-china-2020-morris', 'results/sensitivity-china-2020-sobol', 'results/sensitivity-readme', 'results/backtest-china-2000']) {
       rmSync(dir, { recursive: true, force: true });
     }
     // docs/cluster.md's sensitivity example plans afresh too (kept apart from the list above, which other branches extend).
     if (!continues) rmSync('results/sensitivity-two-regions-morris', { recursive: true, force: true });
+    // and its calibration example (a plan, shards, a merge, then the search in the same folder).
+    if (!continues) for (const dir of ['results/calibrate-cluster', 'results/calibrate-slurm']) rmSync(dir, { recursive: true, force: true });
     console.error(`$ ${command}`);
     outputs.set(command, capture(command.startsWith('factorflow merge') ? shell : `${shell} --quiet`));
   }
@@ -38,7 +41,7 @@ function run(command: string): string {
 
 for (const file of files) {
   const text = readFileSync(file, 'utf8').replace(
-    /```\n\$ (factorflow (?:run|compare|sweep|merge|sensitivity|backtest)[^\n]*|npm start)\n[\s\S]*?\n```/g,
+    /```\n\$ (factorflow (?:run|compare|sweep|merge|sensitivity|backtest|calibrate)[^\n]*|npm start)\n[\s\S]*?\n```/g,
     (_block, command: string) => `\`\`\`\n$ ${command}\n${run(command)}\n\`\`\``,
   );
   writeFileSync(file, text);

@@ -78,18 +78,23 @@ function countOption(name: string, value: number | undefined, fallback: number):
   return n;
 }
 
-/** After --plan, --shard or --slurm: Slurm scripts if asked, and the next step printed. */
-export function clusterStep(args: ClusterArgs & { report?: boolean }, out: string, carried: CarriedOut, name: string): string {
+/**
+ * After --plan, --shard or --slurm: Slurm scripts if asked, and the next step printed.
+ * `rest` (e.g. 'the search'): the merge ends only the planned phase and the same command run
+ * again on the folder does the rest, which cannot be split; the Slurm merge job then runs it too.
+ */
+export function clusterStep(args: ClusterArgs & { report?: boolean }, out: string, carried: CarriedOut, name: string, rest?: string): string {
+  const then = rest ? `, then the same command without --plan/--shard/--slurm (it runs ${rest}, which cannot be split)` : '';
   if (carried.mode === 'shard') {
     const shard = parseShard(args.shard!);
     return [
       `shard ${shardText(shard)}: ${carried.selected} of ${carried.total} runs (${carried.ran} run now, ${carried.selected - carried.ran} already complete)`,
-      `When every shard is done: factorflow merge ${out}`,
+      `When every shard is done: factorflow merge ${out}${then}`,
     ].join('\n');
   }
   const planned = `planned ${carried.total} runs: ${out}/${PLAN_FILE} (one line per run), nothing run yet`;
   if (!args.slurm) {
-    return [planned, `Next: the same command with --shard I/N for I = 1..N (anywhere the folder is shared), then: factorflow merge ${out}`].join('\n');
+    return [planned, `Next: the same command with --shard I/N for I = 1..N (anywhere the folder is shared), then: factorflow merge ${out}${then}`].join('\n');
   }
   if (carried.total === 0) throw new InputError('--slurm: the design has no runs to distribute (every source is a results folder)');
   const settings: SlurmSettings = {
@@ -97,13 +102,15 @@ export function clusterStep(args: ClusterArgs & { report?: boolean }, out: strin
     cpusPerTask: countOption('cpus-per-task', args.cpusPerTask, 1),
     partition: args.partition, time: args.time,
   };
-  const files = writeSlurmScripts(out, settings, shardCommand(process.argv.slice(2)), `ff-${name}`, args.report !== false);
+  const files = writeSlurmScripts(out, settings, shardCommand(process.argv.slice(2)), `ff-${name}`, args.report !== false, rest !== undefined);
   const rel = (path: string) => shellWord(relative(process.cwd(), path));
-  const lines = [planned, `Slurm: ${settings.shards} array tasks of ${settings.cpusPerTask} CPU${settings.cpusPerTask > 1 ? 's' : ''} (${rel(files.shards)}), then merge (${rel(files.merge)})`];
+  const cpus = `${settings.cpusPerTask} CPU${settings.cpusPerTask > 1 ? 's' : ''}`;
+  const after = rest ? `merge and ${rest} on ${cpus}` : 'merge';
+  const lines = [planned, `Slurm: ${settings.shards} array tasks of ${cpus} (${rel(files.shards)}), then ${after} (${rel(files.merge)})`];
   if (!args.submit) {
     const line = `jid=$(sbatch --parsable ${rel(files.shards)}) && sbatch --dependency=afterok:\${jid%%;*} ${rel(files.merge)}`;
     return [...lines, 'Submit both from this folder with:', `  ${line}`, `(or: sh ${rel(files.submit)})`].join('\n');
   }
   const { arrayJob, mergeJob } = submitSlurm(files);
-  return [...lines, `Submitted: array job ${arrayJob} (tasks 1-${settings.shards}), merge job ${mergeJob} (after all tasks succeed)`].join('\n');
+  return [...lines, `Submitted: array job ${arrayJob} (tasks 1-${settings.shards}), ${rest ? `merge-and-${rest.replace(/^the /, '')}` : 'merge'} job ${mergeJob} (after all tasks succeed)`].join('\n');
 }

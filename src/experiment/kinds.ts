@@ -3,6 +3,8 @@
 // a PlannedExperiment (its runs, in a fixed order, and how to make each) for --plan and
 // --shard, and an entry here that writes its aggregate files from the folder alone.
 // See docs/cluster.md, "Adding an experiment kind".
+import { aggregateDesign, designText } from './calibration/design-phase.ts';
+import type { StoredCalibrationDesign } from './calibration/experiment.ts';
 import { aggregateComparison, type StoredComparisonDesign } from './comparison-experiment.ts';
 import type { Design } from './folder.ts';
 import { aggregateReplications, type StoredReplicationsDesign } from './replications.ts';
@@ -30,6 +32,13 @@ export interface ExperimentKind {
    * design.json without its designHash field.
    */
   aggregate(out: string, design: Design, context: AggregateContext): string;
+  /**
+   * What the merged folder still needs: 'report' (the default) when the merge completes it
+   * and its report is written; 'resume' when the merge ends one phase and the experiment
+   * command, run again on the folder, does the rest and writes the report (a calibration's
+   * search, which cannot be split).
+   */
+  after?: 'report' | 'resume';
 }
 
 const KINDS: ExperimentKind[] = [
@@ -62,6 +71,17 @@ const KINDS: ExperimentKind[] = [
       const a = aggregateSensitivity(out, design as StoredSensitivityDesign, c);
       const runs = a.plan.runs.length;
       return sensitivityText(a.plan, a.outcomes, { out, ran: 0, runs, rows: a.rows, undefinedRuns: a.undefinedRuns, seconds: a.seconds }, c.withReport);
+    },
+  },
+  {
+    // The design phase only: the candidates ranked (design-evaluations.csv). The search
+    // cannot be split; `factorflow calibrate` on the folder runs it (docs/cluster.md), and
+    // writes manifest.json and the report when the calibration is complete.
+    kind: 'calibration',
+    after: 'resume',
+    aggregate: (out, design) => {
+      const d = design as StoredCalibrationDesign;
+      return designText(out, d, aggregateDesign(out, d));
     },
   },
 ];

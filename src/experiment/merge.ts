@@ -43,6 +43,8 @@ export interface MergeResult {
   runs: number;
   /** The kind's summary, as a local run prints it. */
   text: string;
+  /** Whether the folder is complete and gets its report (a calibration's merge ends only its design phase). */
+  complete: boolean;
 }
 
 /**
@@ -59,8 +61,10 @@ export function mergeFolder(out: string, withReport: boolean): MergeResult {
     const shards = readSlurmInfo(out)?.shards;
     const missing = plan.filter((r) => !isComplete(out, r));
     if (missing.length > 0) throw new InputError(missingMessage(out, missing, plan.length, shards));
-    const text = experimentKind(design.kind)!.aggregate(out, design, { started, shards, withReport });
-    return { kind: design.kind, runs: plan.length, text };
+    const kind = experimentKind(design.kind)!;
+    const complete = kind.after !== 'resume';
+    const text = kind.aggregate(out, design, { started, shards, withReport: withReport && complete });
+    return { kind: design.kind, runs: plan.length, text, complete };
   } catch (err) {
     releaseFolder(out);
     throw err;

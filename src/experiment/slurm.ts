@@ -2,6 +2,9 @@
 // `--shard I/N` of the same command with --workers set to the task's CPUs, and a merge job
 // that starts only when every task ended well (afterok). The scripts go into <out>/slurm/
 // with the tasks' logs; slurm.json records the shard count for merge's messages.
+// An experiment whose merge ends only a phase (a calibration: the design is sharded, the
+// search cannot be) gets a dependent job that merges and then runs the command itself on
+// the folder, on the job's CPUs, which resumes past the merged phase.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -75,6 +78,24 @@ function shardsScript(out: string, s: SlurmSettings, command: string[], name: st
   ].join('\n');
 }
 
+/** The dependent job of an experiment finished by its own command after the merge (`resume`). */
+function mergeAndResumeScript(out: string, s: SlurmSettings, command: string[], name: string, report: boolean): string {
+  const merge = [...factorflowCommand(), 'merge', out, '--no-report'].map(shellWord).join(' ');
+  const rest = [...factorflowCommand(), ...command, '--out', out, ...(report ? [] : ['--no-report'])].map(shellWord).join(' ');
+  return [
+    ...header(`${name}-merge`, s, s.cpusPerTask, join(out, 'slurm', 'merge.out'), []),
+    '# Written by factorflow --slurm: checks every planned run of the design is complete and',
+    '# ranks the candidates (exit code 2 and the missing runs named otherwise), then runs the',
+    '# rest, which cannot be split into shards (a calibration\'s search and profiles), as the',
+    '# same command on the folder with this job\'s CPUs as workers. It finds the design',
+    '# complete and runs only the rest; submitted again (e.g. after the time limit), it resumes.',
+    'set -euo pipefail',
+    merge,
+    `exec ${rest} --workers "\${SLURM_CPUS_PER_TASK:-1}" --quiet`,
+    '',
+  ].join('\n');
+}
+
 function mergeScript(out: string, s: SlurmSettings, name: string, report: boolean): string {
   const run = [...factorflowCommand(), 'merge', out, ...(report ? [] : ['--no-report'])].map(shellWord).join(' ');
   return [
@@ -88,7 +109,7 @@ function mergeScript(out: string, s: SlurmSettings, name: string, report: boolea
 }
 
 /** Writes <out>/slurm/{shards.sbatch, merge.sbatch, submit.sh, slurm.json}. `out` is made absolute. */
-export function writeSlurmScripts(outArg: string, s: SlurmSettings, command: string[], name: string, report: boolean): SlurmFiles {
+export function writeSlurmScripts(outArg: string, s: SlurmSettings, command: string[], name: string, report: boolean, resume = false): SlurmFiles {
   checkSlurmSettings(s);
   const out = resolve(outArg);
   const dir = join(out, 'slurm');
@@ -96,7 +117,7 @@ export function writeSlurmScripts(outArg: string, s: SlurmSettings, command: str
   const files = { dir, shards: join(dir, 'shards.sbatch'), merge: join(dir, 'merge.sbatch'), submit: join(dir, 'submit.sh') };
   const submitLine = `jid=$(sbatch --parsable ${shellWord(files.shards)}) && sbatch --parsable --dependency=afterok:\${jid%%;*} ${shellWord(files.merge)}`;
   writeFileAtomically(files.shards, shardsScript(out, s, command, name));
-  writeFileAtomically(files.merge, mergeScript(out, s, name, report));
+  writeFileAtomically(files.merge, resume ? mergeAndResumeScript(out, s, command, name, report) : mergeScript(out, s, name, report));
   writeFileAtomically(files.submit, `#!/bin/sh\n# Submits the array job, then the merge job that waits for all of its tasks to succeed.\nset -e\n${submitLine}\n`);
   writeFileAtomically(join(dir, 'slurm.json'), json({ ...s, command } satisfies SlurmInfo));
   return { ...files, submitLine };

@@ -37,6 +37,14 @@ export function detectKind(dir: string): ReportKind {
   }
   const found = kindFromFiles(dir);
   if (found) return found;
+  const underWay = readJsonObjectIfExists(join(dir, 'design.json'))?.kind;
+  if (underWay === 'calibration') {
+    // A calibration's design merged from shards, its search not run yet (docs/cluster.md).
+    throw new InputError(`${dir}: a calibration not finished yet (no calibration.json; design-evaluations.csv ranks its design's candidates once merged): run the same factorflow calibrate command with --out ${dir} to finish it, which writes the report`);
+  }
+  if (typeof underWay === 'string') {
+    throw new InputError(`${dir}: a ${underWay} not finished yet (design.json, no results): run its remaining runs (or its shards and factorflow merge) first`);
+  }
   throw new InputError(
     `${dir}: not a factorflow results folder (no manifest.json kind, and none of ` +
       'national.csv + regions.csv, rep-1/, comparison.csv, sensitivity.csv or points.csv)',

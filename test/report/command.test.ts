@@ -1,6 +1,6 @@
 // `factorflow report <dir>` through yargs, as the CLI will run it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yargs from 'yargs';
 import reportCommand from '../../src/cli/commands/report.ts';
@@ -57,6 +57,14 @@ describe('factorflow report', () => {
     const { err, code } = await runCli(['report', tempDir()]);
     expect(err).toHaveLength(1);
     expect(err[0]).toContain('not a factorflow results folder');
+    expect(code).toBe(2);
+  });
+
+  it('says an experiment is not finished yet when its folder holds only its plan', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'design.json'), JSON.stringify({ kind: 'sweep', designHash: 'x' }));
+    const { err, code } = await runCli(['report', dir]);
+    expect(err).toEqual([`${dir}: a sweep not finished yet (design.json, no results): run its remaining runs (or its shards and factorflow merge) first`]);
     expect(code).toBe(2);
   });
 });

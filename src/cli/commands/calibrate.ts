@@ -2,8 +2,9 @@
 // observed moments by the method of simulated moments (src/experiment/calibration/).
 import type { Argv, CommandModule } from 'yargs';
 import { countArg, experimentOptions, workersArg, type ExperimentArgs } from '../../experiment/cli-options.ts';
+import { clusterOptions, clusterStep, splitArg, type ClusterArgs } from '../../experiment/cluster-options.ts';
 import { InputError } from '../../experiment/errors.ts';
-import { runCalibration, type CalibrationSettings } from '../../experiment/calibration/calibrate.ts';
+import { carryOutCalibration, type CalibrationSettings } from '../../experiment/calibration/calibrate.ts';
 import { parseFreeList } from '../../experiment/calibration/free.ts';
 import { momentsOf, readTargets } from '../../experiment/calibration/targets.ts';
 import { calibrationText } from '../../experiment/calibration/text.ts';
@@ -14,7 +15,7 @@ import { withErrors } from '../errors.ts';
 import { progressBar } from '../progress.ts';
 import { scenarioFromArgs, scenarioOptions, type ScenarioArgs } from '../scenario-args.ts';
 
-export interface CalibrateArgs extends ScenarioArgs, ExperimentArgs {
+export interface CalibrateArgs extends ScenarioArgs, ExperimentArgs, ClusterArgs {
   scenario: string;
   targets?: string;
   free?: string[];
@@ -52,6 +53,7 @@ function userOverrides(argv: CalibrateArgs): [string, unknown][] {
 async function calibrate(argv: CalibrateArgs): Promise<void> {
   if (!argv.targets) throw new InputError('--targets: give the targets file (JSON, see docs/calibration.md)');
   const free = parseFreeList(argv.free);
+  const split = splitArg(argv);
   const base = scenarioFromArgs(argv.scenario, argv);
   const targets = readTargets(argv.targets);
   const moments = momentsOf(argv.targets, targets, base);
@@ -61,13 +63,16 @@ async function calibrate(argv: CalibrateArgs): Promise<void> {
   const settings = settingsOf(argv, free.length);
   const seeds = replicationSeeds(base.seed, countArg('reps', argv.reps, 2));
   const out = argv.out ?? `results/calibrate-${base.name}`;
-  const result = await runCalibration({
+  const { carried, result } = await carryOutCalibration({
     base, load, free, targetsFile: argv.targets, targetsName: targets.name, moments, seeds, settings,
     ref: argv.scenario, overrides: userOverrides(argv),
   }, {
-    out, workers: workersArg(argv), fresh: argv.fresh,
-    progress: (total) => progressBar(total, `calibrate ${base.name} (runs, at most)`, argv.quiet ?? false),
+    out, workers: workersArg(argv), fresh: argv.fresh, split,
+    progress: (total) => progressBar(total, `calibrate ${base.name}: design (runs)`, argv.quiet ?? false),
+    searchProgress: (total) => progressBar(total, `calibrate ${base.name}: search and profiles (runs, at most)`, argv.quiet ?? false),
   });
+  // --plan, --shard and --slurm concern the design phase; the search follows the merge.
+  if (!result) return console.log(clusterStep(argv, out, carried, `calibrate-${base.name}`, 'the search'));
   if (argv.report !== false) await buildReport(out);
   console.log(calibrationText(result, free, moments, argv.report !== false));
 }
@@ -76,7 +81,7 @@ const command: CommandModule<object, CalibrateArgs> = {
   command: 'calibrate [scenario]',
   describe: 'Fit free parameters to observed moments (method of simulated moments): calibration.json, evaluations.csv, fitted.json, report.html',
   builder: (yargs: Argv<object>) =>
-    experimentOptions(scenarioOptions(yargs), 'replications per candidate (default 2; seeds seed, seed+1, ... for every candidate)')
+    clusterOptions(experimentOptions(scenarioOptions(yargs), 'replications per candidate (default 2; seeds seed, seed+1, ... for every candidate)'))
       .positional('scenario', { type: 'string', default: 'china-2000', describe: 'a scenario file or a bundled name' })
       .option('targets', { type: 'string', describe: 'the targets file (JSON; scenarios/targets/schema.json)' })
       .option('free', { type: 'string', array: true, describe: 'KEY=LO:HI, a parameter to fit and its bounds; repeat for each' })
@@ -89,7 +94,8 @@ const command: CommandModule<object, CalibrateArgs> = {
       .option('report', { type: 'boolean', default: true, describe: 'write report.html (--no-report to skip)' })
       .example('$0 calibrate china-2000 --targets scenarios/targets/china-2000-to-2020.json --free params.diffusion=0:0.1 --free params.migrationScale=0.5:4 --set params.laborAgents=30000', 'fit two parameters at 30,000 agents')
       .example('$0 calibrate my.json --targets my-targets.json --free params.agglomeration=0:0.2 --reps 4 --budget 40 --out fit', '4 replications per candidate, 40 evaluations, results in fit/')
-      .example('$0 run fit/fitted.json', 'run the fitted scenario') as Argv<CalibrateArgs>,
+      .example('$0 run fit/fitted.json', 'run the fitted scenario')
+      .example('$0 calibrate china-2000 --targets scenarios/targets/china-2000-to-2020.json --free params.diffusion=0:0.1 --free params.migrationScale=0.5:4 --design 40 --slurm --array-size 20 --cpus-per-task 4', 'the design\'s 40 candidates × 2 seeds as a Slurm array of 20 tasks, then one job that merges them and runs the search on 4 CPUs (docs/cluster.md)') as Argv<CalibrateArgs>,
   handler: withErrors(calibrate),
 };
 

@@ -1,25 +1,28 @@
 // `factorflow calibrate`: the method of simulated moments. Three phases, each a batch (or a
 // sequence of batches) of evaluations on the worker pool, every evaluation kept:
-//   1. design: a seeded maximin Latin hypercube over the free parameters' bounds (design.json
-//      and design-runs.csv hold it, one line per run, so it can be run elsewhere);
+//   1. design: a seeded maximin Latin hypercube over the free parameters' bounds, a fixed list
+//      of runs carried out by distribute.ts (all here, or --plan / --shard I/N and `factorflow
+//      merge` on a cluster: experiment.ts), ranked by design-phase.ts;
 //   2. search: Nelder–Mead chains (fmin) from the best design points, one request per chain
 //      per batch, until they converge or the budget of evaluations is spent;
 //   3. profiles: each parameter moved alone around the best point, the others held there.
 // The folder resumes like a sweep's: the same command replays the phases from the run
-// folders already written and only runs what is missing.
+// folders already written and only runs what is missing. So after a merge of the design's
+// shards, the same command on the folder runs only the search and the profiles.
 import { join, relative, resolve } from 'node:path';
 import { csvHeader, csvLine } from '../../io/csv.ts';
 import { writeFileAtomically } from '../../io/atomic.ts';
-import { json, manifest, scenarioHash } from '../../io/manifest.ts';
+import { json, manifest } from '../../io/manifest.ts';
 import { isBundledName, setPath, type Scenario } from '../../scenario/index.ts';
-import { prepareFolder } from '../folder.ts';
+import { carryOut, type CarriedOut, type DistributedOptions } from '../distribute.ts';
+import { releaseFolder } from '../folder.ts';
 import { openPool } from '../pool.ts';
 import { runDir } from '../sweep.ts';
-import type { ExperimentOptions } from '../replications.ts';
 import { withStreams } from '../stream-file.ts';
+import { aggregateDesign, ranked } from './design-phase.ts';
 import { evaluateBatch, type Candidate, type Evaluation, type EvaluationContext } from './evaluate.ts';
+import { calibrationDesign, calibrationExperiment, type StoredCalibrationDesign } from './experiment.ts';
 import { toUnit, toValues, type FreeParam } from './free.ts';
-import { latinHypercube } from './lhs.ts';
 import { nextRequest, type ChainOptions } from './search.ts';
 import { PROFILE_DELTA, profileCandidates, profileIntervals, type ProfileInterval } from './profiles.ts';
 import type { Moment } from './targets.ts';
@@ -74,14 +77,19 @@ class Ledger {
     return this.byKey.get(key(values));
   }
 
+  /** Evaluations made elsewhere (the design phase), in order. */
+  seed(evaluations: readonly Evaluation[]): void {
+    for (const e of evaluations) {
+      this.list.push(e);
+      this.byKey.set(key(e.values), e);
+    }
+  }
+
   /** Evaluates the candidates not seen before (first occurrence wins), in order. */
   async add(candidates: Candidate[]): Promise<void> {
     const fresh = candidates.filter((c, i) => !this.get(c.values) && candidates.findIndex((d) => key(d.values) === key(c.values)) === i);
     if (fresh.length === 0) return;
-    for (const e of await evaluateBatch(this.ctx, this.list.length + 1, fresh)) {
-      this.list.push(e);
-      this.byKey.set(key(e.values), e);
-    }
+    this.seed(await evaluateBatch(this.ctx, this.list.length + 1, fresh));
   }
 
   best(): Evaluation {
@@ -92,7 +100,7 @@ class Ledger {
 
 async function search(input: CalibrationInput, ledger: Ledger): Promise<void> {
   const { free, settings } = input;
-  const starts = [...ledger.list].sort((a, b) => a.objective - b.objective || a.index - b.index).slice(0, settings.starts);
+  const starts = ranked(ledger.list).slice(0, settings.starts);
   const chains = starts.map((e) => ({ start: toUnit(free, e.values), objective: e.objective, done: false }));
   const lookup = (u: number[]) => ledger.get(toValues(free, u))?.objective;
   while (ledger.list.length < settings.budget) {
@@ -108,27 +116,49 @@ async function search(input: CalibrationInput, ledger: Ledger): Promise<void> {
   }
 }
 
-export async function runCalibration(input: CalibrationInput, options: ExperimentOptions): Promise<CalibrationResult> {
+export interface CalibrationOptions extends DistributedOptions {
+  /** A progress display for the search and the profiles (`progress` shows the design's runs). */
+  searchProgress?: DistributedOptions['progress'];
+}
+
+/**
+ * The design phase through distribute.ts (planned only, one shard, or all of it here), then,
+ * when all of it ran here or was complete already (after a merge), its ranking, the search,
+ * the profiles and the outputs.
+ */
+export async function carryOutCalibration(input: CalibrationInput, options: CalibrationOptions): Promise<{ carried: CarriedOut; result?: CalibrationResult }> {
   const started = performance.now();
   const { out } = options;
+  const design = calibrationDesign(input);
+  const carried = await carryOut(calibrationExperiment(input, out, design), options);
+  if (carried.mode !== 'all') return { carried };
+  try {
+    return { carried, result: await searchAndWrite(input, options, design, carried, started) };
+  } finally {
+    releaseFolder(out); // carryOut's lock, kept for the rest of the calibration
+  }
+}
+
+/** A whole calibration here (no --plan or --shard). */
+export async function runCalibration(input: CalibrationInput, options: Omit<CalibrationOptions, 'split'>): Promise<CalibrationResult> {
+  return (await carryOutCalibration(input, { ...options, split: undefined })).result!;
+}
+
+async function searchAndWrite(
+  input: CalibrationInput, options: CalibrationOptions, design: StoredCalibrationDesign, carried: CarriedOut, started: number,
+): Promise<CalibrationResult> {
+  const { out } = options;
   const { base, free, seeds, settings, moments } = input;
-  const design = latinHypercube(settings.designPoints, free.length, base.seed).map((u) => toValues(free, u));
-  const baseHash = scenarioHash({ ...base, seed: 0 });
-  const designHash = prepareFolder(out, {
-    kind: 'calibration', scenario: base.name, scenarioHash: baseHash, targets: input.targetsName,
-    moments: moments.map((m) => [m.id, m.observed, m.weight]), keys: free.map((f) => f.key),
-    bounds: free.map((f) => [f.lo, f.hi]), points: design, seeds, settings: resumableSettings(settings),
-  }, options.fresh ?? false, ['runs']);
-  writeDesignRuns(out, free, design, seeds);
+  const designed = aggregateDesign(out, design);
   let ran = 0;
-  const total = (settings.budget + free.length * settings.profilePoints) * seeds.length;
-  const bar = options.progress?.(total);
+  const total = (Math.max(0, settings.budget - designed.length) + free.length * settings.profilePoints) * seeds.length;
+  const bar = (options.searchProgress ?? options.progress)?.(total);
   const pool = openPool(options.workers);
   const ctx: EvaluationContext = { out, free, seeds, moments, load: input.load, pool, onRun: () => bar?.tick(++ran) };
   const ledger = new Ledger(ctx);
+  ledger.seed(designed);
   let best: Evaluation;
   try {
-    await ledger.add(design.map((values) => ({ phase: 'design', chain: 0, values })));
     await search(input, ledger);
     // The optimum is the best point of the design and the search; the profiles describe it.
     best = ledger.best();
@@ -144,33 +174,12 @@ export async function runCalibration(input: CalibrationInput, options: Experimen
     : [];
   writeOutputs(input, out, ledger.list, best, intervals, warnings);
   writeFileAtomically(join(out, 'manifest.json'), json(manifest('calibration', (performance.now() - started) / 1000, {
-    scenario: base.name, scenarioHash: baseHash, targets: input.targetsFile, keys: free.map((f) => f.key),
+    scenario: base.name, scenarioHash: design.scenarioHash, targets: input.targetsFile, keys: free.map((f) => f.key),
     evaluations: ledger.list.length, reps: seeds.length, seeds,
     seedRule: 'every candidate runs with the same seeds (common random numbers): replication i uses seed = base + i - 1',
-    designHash, workers: options.workers,
+    designHash: carried.designHash, workers: options.workers,
   })));
-  return { out, evaluations: ledger.list, best, intervals, ran, warnings };
-}
-
-/**
- * What a resumed calibration must share with the first one. The budget and the profile
- * size are left out: the evaluations are the same sequence whatever the budget (it only cuts
- * the sequence), so a rerun with a larger --budget continues the search where it stopped;
- * evaluations whose folders hold another candidate are run again (their scenario hash differs).
- */
-function resumableSettings(settings: CalibrationSettings): Omit<CalibrationSettings, 'budget' | 'profilePoints'> {
-  const { budget: _budget, profilePoints: _profile, ...rest } = settings;
-  return rest;
-}
-
-/** The design's runs, one line each: what `--plan`/`--shard` style tools need to run it elsewhere. */
-function writeDesignRuns(out: string, free: FreeParam[], design: number[][], seeds: number[]): void {
-  const lines = [csvHeader(['run', 'point', 'rep', 'seed', ...free.map((f) => f.key), 'folder'])];
-  let run = 0;
-  design.forEach((values, p) => seeds.forEach((seed, r) => {
-    lines.push(csvLine([++run, p + 1, r + 1, seed, ...values, join('runs', `point-${p + 1}-rep-${r + 1}`)]));
-  }));
-  writeFileAtomically(join(out, 'design-runs.csv'), lines.join(''));
+  return { out, evaluations: ledger.list, best, intervals, ran: carried.ran + ran, warnings };
 }
 
 function writeOutputs(input: CalibrationInput, out: string, evaluations: Evaluation[], best: Evaluation, intervals: ProfileInterval[], warnings: string[]): void {

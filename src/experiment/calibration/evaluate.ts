@@ -43,7 +43,7 @@ export interface EvaluationContext {
   onRun?: () => void;
 }
 
-export const candidateScenario = (ctx: EvaluationContext, values: readonly number[]): Scenario =>
+export const candidateScenario = (ctx: Pick<EvaluationContext, 'free' | 'load'>, values: readonly number[]): Scenario =>
   ctx.load(ctx.free.map((f, i) => overrideText(f.key, values[i])));
 
 /** Evaluates `candidates` as evaluations first, first + 1, ...; runs already finished are kept. */
@@ -57,9 +57,15 @@ export async function evaluateBatch(ctx: EvaluationContext, first: number, candi
     });
   });
   if (tasks.length > 0) await ctx.pool.run(tasks, () => ctx.onRun?.());
-  return candidates.map((c, k) => {
-    const perRun = ctx.seeds.map((_, r) => runMoments(runDir(ctx.out, first + k, r + 1), ctx.moments));
-    const simulated = meanMoments(perRun);
-    return { ...c, index: first + k, objective: objective(simulated, ctx.moments), simulated, perRun };
-  });
+  return candidates.map((c, k) => readEvaluation(ctx, c, first + k));
+}
+
+/**
+ * Evaluation `index` of candidate `c` from its run folders (runs/point-<index>-rep-<r>/):
+ * what a local calibration and `factorflow merge` both compute, from the folder alone.
+ */
+export function readEvaluation(ctx: Pick<EvaluationContext, 'out' | 'seeds' | 'moments'>, c: Candidate, index: number): Evaluation {
+  const perRun = ctx.seeds.map((_, r) => runMoments(runDir(ctx.out, index, r + 1), ctx.moments));
+  const simulated = meanMoments(perRun);
+  return { ...c, index, objective: objective(simulated, ctx.moments), simulated, perRun };
 }
