@@ -4,6 +4,7 @@ import { forEachCsvBatch, isFile, readCsvSteps, readJsonObjectIfExists, type Csv
 import { readScenario, type ScenarioInfo } from '../scenario.ts';
 import { INDEX_OUTCOMES } from '../charts/indices.ts';
 import { InputError } from '../errors.ts';
+import { REPORT_MAX_STEPS } from '../../engine/limits.ts';
 
 export interface Snapshot {
   step: number;
@@ -25,12 +26,10 @@ export interface RunFolder {
   stride: number;
 }
 
-/**
- * Most steps a report draws. Longer runs are thinned to every k-th step (and the last):
- * a chart cannot show more points than it has pixels, and reading every row of a
- * 100,000-step run took 1.4 GB of memory and made a 95 MB page.
- */
-export const REPORT_MAX_STEPS = 2000;
+// Most steps a report draws. Longer runs are thinned to one step in k (and the last): a
+// chart cannot show more points than it has pixels, and reading every row of a
+// 100,000-step run took 1.4 GB of memory and made a 95 MB page.
+export { REPORT_MAX_STEPS };
 
 /** Every how many steps a run of `steps` steps is drawn. */
 export function reportStride(steps: number | null): number {
