@@ -2,13 +2,15 @@
 // agents: create + calibrate time, steps per second, bytes per agent, memory growth; the
 // household Gini by merging sorted runs against a full sort; then bench/experiments.ts's
 // benchExperiments if another engineer has written it.
-//   npm run bench -- --sizes=100000,1000000 --steps=10
+// Then a 100,000-step run through the CLI: time and peak memory (bench/long-run.ts).
+//   npm run bench -- --sizes=100000,1000000 --steps=10 --long-run-steps=100000 (0 skips it)
 // Re-runs itself under `node --expose-gc` so that memory figures are taken after a full gc.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { loadScenarioFile } from '../src/io/scenario-files.ts';
+import { benchLongRun } from './long-run.ts';
 import { mean, measureSize, type SizeFigures } from './measure.ts';
 import { fmt, table } from './table.ts';
 
@@ -91,6 +93,8 @@ async function main(): Promise<void> {
   console.log('skill order, merge, Gini, poverty), its two parts timed apart, against a copy of the incomes');
   console.log('sorted by Float64Array.prototype.sort + giniSorted');
   console.log(giniRows(figures));
+  const longSteps = Number(option('long-run-steps', '100000'));
+  if (longSteps > 0) console.log(`\nLong run through the CLI (bench/long-run.ts)\n${benchLongRun(longSteps)}`);
   await experiments();
 }
 

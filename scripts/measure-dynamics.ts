@@ -115,7 +115,7 @@ if (set === 'china') {
 }
 
 if (set === 'calibrated') {
-  const off = ['params.reviewRate=0', 'params.relocationRate=0', 'params.entryShare=0', 'params.exitYears=0'];
+  const off = ['params.reviewRate=0', 'params.relocationRate=0', 'params.entryShare=0', 'params.exitYears=0', 'params.exitSize=0'];
   for (const name of ['china-2000', 'china-2020']) {
     const t = run(loadScenarioFile(name, [...off, ...extra]).scenario);
     const ky = (s: number, i: number) => t.regions[s][i].capital / t.regions[s][i].gdp;

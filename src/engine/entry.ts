@@ -14,7 +14,7 @@ import { addFirm, type Model } from './state.ts';
 export function enter(model: Model, s: number, funds: number, count: number): boolean {
   if (funds <= 0 || model.regions.urbanSupply[s] <= 0) return false;
   const { firms, params, rng, regions } = model;
-  const size = regions.entrantCapital[s];
+  const size = entrantSize(model, s);
   const expected = size > 0 ? funds / size : 1;
   let founded = Math.floor(expected + rng.entry());
   if (count === 0) founded = Math.max(1, founded);
@@ -24,6 +24,26 @@ export function enter(model: Model, s: number, funds: number, count: number): bo
     addFirm(firms, s, logNormalMeanOne(rng.entry, params.productivityDispersion), funds / founded);
   }
   return true;
+}
+
+/**
+ * Capital of an entrant in region s: its step-0 size times national capital relative to
+ * step 0, so that firms keep their size relative to the economy and the firm count stays
+ * bounded whatever makes capital grow (a fixed size made it grow ×10 in 80 years and
+ * without bound after). National, so a region's own investment barely moves its entrants'
+ * size (issue 8: sizing them by the region's incumbents let investment lower its count).
+ */
+export function entrantSize(model: Model, s: number): number {
+  return model.regions.entrantCapital[s] * capitalGrowth(model);
+}
+
+/** Σ_r K_r now / at step 0 (regions.capital as last synced). */
+function capitalGrowth(model: Model): number {
+  const start = model.national.startCapital;
+  if (start <= 0) return 1;
+  let K = 0;
+  for (let r = 0; r < model.regions.count; r++) K += model.regions.capital[r];
+  return K > 0 ? K / start : 1;
 }
 
 /** Step 0: each region's entrant size is the mean capital of its firms then. */
@@ -40,4 +60,5 @@ export function setEntrantCapital(model: Model): void {
   const firmsTotal = count.reduce((a, b) => a + b, 0);
   const national = firmsTotal > 0 ? total / firmsTotal : 0;
   for (let r = 0; r < n; r++) regions.entrantCapital[r] = count[r] > 0 && capital[r] > 0 ? capital[r] / count[r] : national;
+  model.national.startCapital = total;
 }

@@ -34,7 +34,7 @@ export function createModel(scenario: Scenario): Model {
     national: {
       centralRevenue: 0, transfersPaid: 0, meanIncome: 0, floorIncome: 0, benefit: 0,
       povertyLine: 0, exitedCapital: 0, relocationLoss: 0, capitalRelocated: 0,
-      subsidyOwed: 0, subsidyPaid: 0, centralRemainder: 0, nationalServices: 0, warnings: [],
+      subsidyOwed: 0, subsidyPaid: 0, centralRemainder: 0, nationalServices: 0, startCapital: 0, warnings: [],
     },
     distance: new Float64Array(0),
     linksChanged: false,

@@ -15,6 +15,11 @@ export const BYTES_PER_REGION = 4096;
 export const BASE_BYTES = 160 * 2 ** 20;
 /** The report reads the rows back: about this much per row while it is built. */
 export const REPORT_BYTES_PER_ROW = 600;
+/**
+ * Most steps a run's report draws (src/report/kinds/run-folder.ts): longer runs are
+ * thinned to one step in ⌈steps / 2,000⌉ and the last.
+ */
+export const REPORT_MAX_STEPS = 2000;
 
 export interface SizeEstimate {
   agents: number;
@@ -24,7 +29,7 @@ export interface SizeEstimate {
   /** Bytes of memory, total and by part. */
   bytes: number;
   parts: { base: number; agents: number; firms: number; regions: number; report: number };
-  /** Bytes the results files take on disk (about 250 bytes a row). */
+  /** Bytes the results files take on disk: about 450 a national row and 370 a region row (flows and origins add a few %). */
   diskBytes: number;
 }
 
@@ -33,16 +38,17 @@ export function estimateSize(scenario: Scenario, withReport = true): SizeEstimat
   const r = scenario.regions.length;
   const { laborAgents, firmsPerRegion, investorsPerRegion } = scenario.params;
   const rows = (scenario.steps + 1) * (r + 1);
+  const reportRows = (Math.min(scenario.steps, REPORT_MAX_STEPS) + 1) * (r + 1);
   const parts = {
     base: BASE_BYTES,
     agents: laborAgents * BYTES_PER_AGENT,
     firms: r * (firmsPerRegion * BYTES_PER_FIRM + investorsPerRegion * BYTES_PER_INVESTOR),
     regions: r * r * BYTES_PER_REGION_PAIR + r * BYTES_PER_REGION,
-    report: withReport ? rows * REPORT_BYTES_PER_ROW : 0,
+    report: withReport ? reportRows * REPORT_BYTES_PER_ROW : 0,
   };
   return {
     agents: laborAgents, firms: r * firmsPerRegion, investors: r * investorsPerRegion, regions: r,
-    bytes: Object.values(parts).reduce((a, b) => a + b, 0), parts, diskBytes: rows * 250,
+    bytes: Object.values(parts).reduce((a, b) => a + b, 0), parts, diskBytes: (scenario.steps + 1) * (450 + 370 * r),
   };
 }
 

@@ -145,6 +145,8 @@ export interface National {
   centralRemainder: number;
   /** National public services per person bought with that remainder, yuan. */
   nationalServices: number;
+  /** National capital at step 0, the yardstick of the entrant size (entry.ts). */
+  startCapital: number;
   /** Warnings raised during the run (each at most once), e.g. a scaled-down subsidy. */
   warnings: string[];
 }

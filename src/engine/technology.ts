@@ -8,7 +8,9 @@ import { exp } from '../math/index.ts';
 export function technology(model: Model): void {
   const { regions, params, policy, distance } = model;
   const n = regions.count;
-  const before = Float64Array.from(regions.tfp);
+  // Knowledge: TFP without the public-capital factor (public-capital.ts), which is the
+  // region's own infrastructure, not technology others can learn.
+  const before = regions.tfp.map((a, r) => a / regions.publicProductivity[r]);
   for (let r = 0; r < n; r++) {
     let weightSum = 0;
     let pull = 0;
@@ -20,7 +22,7 @@ export function technology(model: Model): void {
       pull += w * Math.max(0, before[s] - before[r]);
     }
     const diffusion = weightSum > 0 ? (params.diffusion * pull) / weightSum : 0;
-    regions.tfp[r] = before[r] * (1 + params.tfpGrowth) + diffusion;
+    regions.tfp[r] = (before[r] * (1 + params.tfpGrowth) + diffusion) * regions.publicProductivity[r];
     regions.ruralTfp[r] *= 1 + policy.ruralTfpGrowth;
   }
 }

@@ -1,5 +1,5 @@
 // Reading results files with errors that name the file and the field.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { InputError } from './errors.ts';
 
@@ -39,7 +39,84 @@ function castCell(value: string, column: string): number | string | null {
 
 /** Reads a CSV with a header row; `required` columns must be present. */
 export function readCsv(file: string, required: readonly string[] = []): CsvTable {
-  const text = readText(file);
+  return parseCsv(file, readText(file), required);
+}
+
+/**
+ * Reads only the header and the records whose step (first column) `keepStep` accepts,
+ * in batches, so that a long run's files (a 100,000-step run's regions.csv is 72 MB) are
+ * never held whole in memory. Records that do not start with a step are kept.
+ */
+export function readCsvSteps(file: string, required: readonly string[], keepStep: (step: number) => boolean): CsvTable {
+  const rows: CsvRow[] = [];
+  const columns = forEachCsvBatch(file, required, (batch) => rows.push(...batch), keepStep);
+  return { file, columns, rows };
+}
+
+/**
+ * Calls `fn` with the rows of `file`, a batch per 64 kB read (those whose step `keepStep`
+ * accepts, if given), and returns the header. Memory stays that of one batch: a record is a
+ * slice of its chunk's text and keeps all of it alive, so no record outlives its chunk.
+ */
+export function forEachCsvBatch(
+  file: string, required: readonly string[], fn: (rows: CsvRow[]) => void, keepStep?: (step: number) => boolean,
+): string[] {
+  if (!isFile(file)) throw new InputError(`${file}: file not found`);
+  let header: string | undefined;
+  let columns: string[] = [];
+  let batch: string[] = [];
+  const flush = (): void => {
+    if (header === undefined) return;
+    const table = parseCsv(file, [header, ...batch].join('\n'), required);
+    columns = table.columns;
+    if (table.rows.length > 0) fn(table.rows);
+    batch = [];
+  };
+  forEachRecord(file, (record) => {
+    if (header === undefined) return void (header = record);
+    const m = keepStep ? /^(\d+),/.exec(record) : null;
+    if (m && !keepStep!(Number(m[1]))) return;
+    batch.push(record);
+  }, flush);
+  flush();
+  return columns;
+}
+
+/**
+ * Calls `fn` with each newline-ended record of `file` (newlines inside quotes stay in it),
+ * and `chunkDone` after the records of each 64 kB chunk.
+ */
+function forEachRecord(file: string, fn: (record: string) => void, chunkDone: () => void = () => {}): void {
+  const fd = openSync(file, 'r');
+  const buffer = Buffer.alloc(1 << 16);
+  const decoder = new TextDecoder('utf-8');
+  let pending = '';
+  let inQuote = false;
+  try {
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
+      const text = pending + decoder.decode(buffer.subarray(0, n), { stream: true });
+      let start = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34) inQuote = !inQuote;
+        else if (c === 10 && !inQuote) {
+          fn(text.slice(start, i));
+          start = i + 1;
+        }
+      }
+      // The unfinished record is scanned again with the next chunk: reset its quote state.
+      pending = text.slice(start);
+      inQuote = false;
+      chunkDone();
+    }
+  } finally {
+    closeSync(fd);
+  }
+  pending += decoder.decode();
+  if (pending.trim() !== '') fn(pending);
+}
+
+function parseCsv(file: string, text: string, required: readonly string[]): CsvTable {
   let records: string[][];
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false });

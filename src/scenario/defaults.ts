@@ -24,6 +24,7 @@ export const DEFAULT_PARAMS: Readonly<Params> = Object.freeze({
   investmentScale: 20,
   entryShare: 0.1,
   exitYears: 3,
+  exitSize: 0.2,
   relocationRate: 0.02,
   relocationShare: 0.2,
   minFirms: 10,

@@ -45,6 +45,8 @@ export interface Params {
   entryShare: number;
   /** Years of returns below δ before a firm exits (0 turns exit off). */
   exitYears: number;
+  /** A firm whose capital falls below this share of the entrant size exits (0 turns it off). */
+  exitSize: number;
   /** Share of firms that consider relocating each year. */
   relocationRate: number;
   /** Largest share of its capital a firm moves to another region in one step (one plant). */

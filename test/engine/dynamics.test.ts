@@ -78,7 +78,7 @@ describe('plant relocation', () => {
   it('a plant is at most relocationShare of its firm, so the firm count never falls by a move', () => {
     // Every firm considers a move, one region far more productive than the others.
     const s = load('identical-regions', ['steps=10', 'params.laborAgents=4000', 'params.relocationRate=1',
-      'params.exitYears=0', 'params.entryShare=0']);
+      'params.exitYears=0', 'params.exitSize=0', 'params.entryShare=0']);
     s.regions[0].tfp = 1.5;
     const model = createModel(s);
     start(model);
@@ -110,7 +110,7 @@ describe('the calibrated China economies', () => {
       // technology catches up, which moves their capital-output ratios for a reason that is
       // economics, not the start (china-2000 reached 10.07% at step 20 with it).
       const run = simulate(load(name, ['steps=20', 'params.laborAgents=20000', 'params.reviewRate=0',
-        'params.relocationRate=0', 'params.entryShare=0', 'params.exitYears=0', 'params.diffusion=0']));
+        'params.relocationRate=0', 'params.entryShare=0', 'params.exitYears=0', 'params.exitSize=0', 'params.diffusion=0']));
       const ratio = (s: number) => run.regions.filter((r) => r.step === s).map((r) => r.capital / r.gdp);
       const first = ratio(0);
       for (let s = 1; s <= 20; s++) {

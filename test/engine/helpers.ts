@@ -38,7 +38,7 @@ export function identicalRegions(n: number, extra: Partial<Region> = {}, cost = 
 /** A closed economy: no migration, no capital flows, no transfers, no firm dynamics. */
 export const CLOSED: { params: Partial<Params>; policy: Partial<Policy> } = {
   params: {
-    reviewRate: 0, entryShare: 0, exitYears: 0, relocationRate: 0, firmsPerRegion: 1,
+    reviewRate: 0, entryShare: 0, exitYears: 0, exitSize: 0, relocationRate: 0, firmsPerRegion: 1,
     tfpGrowth: 0, diffusion: 0, agglomeration: 0, marketAccessElasticity: 0,
     productivityDispersion: 0, wageRigidity: 0,
   },

@@ -1,9 +1,10 @@
 // Reading one run folder (docs/outputs.md, "A run") into what the charts need.
 import { join } from 'node:path';
-import { isFile, readCsv, readJsonObjectIfExists, type CsvRow } from '../files.ts';
+import { forEachCsvBatch, isFile, readCsvSteps, readJsonObjectIfExists, type CsvRow } from '../files.ts';
 import { readScenario, type ScenarioInfo } from '../scenario.ts';
 import { INDEX_OUTCOMES } from '../charts/indices.ts';
 import { InputError } from '../errors.ts';
+import { REPORT_MAX_STEPS } from '../../engine/limits.ts';
 
 export interface Snapshot {
   step: number;
@@ -14,13 +15,25 @@ export interface RunFolder {
   dir: string;
   national: CsvRow[];
   regions: CsvRow[];
-  /** flows.csv (step, from, to, persons); empty for folders written before it existed. */
+  /** flows.csv summed over the run: one row (from, to, persons) per pair; empty for folders written before it existed. */
   flows: CsvRow[];
   summary: Record<string, unknown>;
   scenario: ScenarioInfo;
   manifest: Record<string, unknown>;
   /** Region id → display name. */
   names: Map<string, string>;
+  /** The report shows every `stride`-th step (and the last): 1 unless the run is long. */
+  stride: number;
+}
+
+// Most steps a report draws. Longer runs are thinned to one step in k (and the last): a
+// chart cannot show more points than it has pixels, and reading every row of a
+// 100,000-step run took 1.4 GB of memory and made a 95 MB page.
+export { REPORT_MAX_STEPS };
+
+/** Every how many steps a run of `steps` steps is drawn. */
+export function reportStride(steps: number | null): number {
+  return steps === null || steps <= REPORT_MAX_STEPS ? 1 : Math.ceil(steps / REPORT_MAX_STEPS);
 }
 
 const REGION_FIELDS = ['step', 'region', 'population', 'gdp_per_capita', 'net_migration'];
@@ -34,21 +47,38 @@ function requireSteps(file: string, rows: CsvRow[]): void {
 
 /** Reads a run folder; a missing file or column is an InputError naming it. */
 export function readRunFolder(dir: string): RunFolder {
-  const national = readCsv(join(dir, 'national.csv'), ['step', ...INDEX_OUTCOMES]).rows;
-  const regions = readCsv(join(dir, 'regions.csv'), REGION_FIELDS).rows;
   const scenario = readScenario(join(dir, 'scenario.json'));
+  const stride = reportStride(scenario.steps);
+  const keep = (step: number): boolean => step % stride === 0 || step === scenario.steps;
+  const national = readCsvSteps(join(dir, 'national.csv'), ['step', ...INDEX_OUTCOMES], keep).rows;
+  const regions = readCsvSteps(join(dir, 'regions.csv'), REGION_FIELDS, keep).rows;
   requireSteps(join(dir, 'national.csv'), national);
   requireSteps(join(dir, 'regions.csv'), regions);
   return {
     dir,
     national,
     regions,
-    flows: isFile(join(dir, 'flows.csv')) ? readCsv(join(dir, 'flows.csv'), ['step', 'from', 'to', 'persons']).rows : [],
+    flows: isFile(join(dir, 'flows.csv')) ? flowTotals(join(dir, 'flows.csv')) : [],
     summary: readJsonObjectIfExists(join(dir, 'summary.json')) ?? {},
     scenario,
     manifest: readJsonObjectIfExists(join(dir, 'manifest.json')) ?? {},
     names: new Map(scenario.regions.map((r) => [r.id, r.name])),
+    stride,
   };
+}
+
+/** Persons who moved from → to, summed over the run (rows read in batches: flows.csv grows with the steps). */
+function flowTotals(file: string): CsvRow[] {
+  const sums = new Map<string, { from: string; to: string; persons: number }>();
+  forEachCsvBatch(file, ['step', 'from', 'to', 'persons'], (rows) => {
+    for (const row of rows) {
+      const key = `${String(row.from)}\u0000${String(row.to)}`;
+      const c = sums.get(key) ?? { from: String(row.from), to: String(row.to), persons: 0 };
+      c.persons += typeof row.persons === 'number' && Number.isFinite(row.persons) ? row.persons : 0;
+      sums.set(key, c);
+    }
+  });
+  return [...sums.values()];
 }
 
 /** The region rows of each step, steps in increasing order. */

@@ -31,7 +31,10 @@ function overview(run: RunFolder): Section {
   return {
     id: 'overview',
     title: 'Overview',
-    intro: [run.scenario.description || 'No description in the scenario.'],
+    intro: [
+      run.scenario.description || 'No description in the scenario.',
+      ...(run.stride > 1 ? [`A long run: the charts show one step in ${formatValue(run.stride)} (and the last); national.csv and regions.csv hold every step.`] : []),
+    ],
     html: [
       htmlTable([{ title: 'about this run' }, { title: '' }], facts),
       htmlTable([{ title: 'national outcome' }, { title: `step ${formatValue(first.step)}`, numeric: true }, { title: `step ${formatValue(last.step)}`, numeric: true }], outcomes),
