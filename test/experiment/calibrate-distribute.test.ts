@@ -3,27 +3,19 @@
 // ranks the candidates into the same bytes as a local calibration's design phase, and the
 // same calibrate command on the merged folder runs only the search, ending with the bytes of
 // a wholly local calibration.
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPlan } from '../../src/experiment/plan.ts';
-import { csvRecords, dataFiles, tempDir } from './helpers.ts';
+import { cliAsync, csvRecords, dataFiles, tempDir } from './helpers.ts';
 
-const BIN = join(import.meta.dirname, '../../bin/factorflow.js');
 const root = tempDir('calibrate-split');
 const TARGETS = join(root, 'targets.json');
 /** Two regions at 300 agents and 4 years; 4 design candidates × 2 seeds, 4 search evaluations, 2 profile points a parameter. */
 const CALIBRATE = ['calibrate', 'two-regions', '--targets', TARGETS, '--free', 'params.agglomeration=0.2:0.6', '--free', 'policy.migrationCost=0:2',
   '--set', 'params.laborAgents=300', '--steps', '4', '--reps', '2', '--design', '4', '--budget', '8', '--starts', '2', '--profile', '2', '-q'];
 
-const cli = (args: string[]) => new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-  const child = spawn(process.execPath, [BIN, ...args]);
-  let [stdout, stderr] = ['', ''];
-  child.stdout.on('data', (d) => { stdout += d; });
-  child.stderr.on('data', (d) => { stderr += d; });
-  child.on('close', (status) => resolve({ status, stdout, stderr }));
-});
+const cli = cliAsync;
 
 const mtimes = (out: string) => new Map(readdirSync(join(out, 'runs')).map((n) => [n, statSync(join(out, 'runs', n, 'manifest.json')).mtimeMs]));
 

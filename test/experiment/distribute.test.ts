@@ -1,7 +1,7 @@
 // Experiments split into a plan, shards and a merge (docs/cluster.md): the merged folder
 // equals a local run byte for byte, shards running at once in one folder leave each other's
 // runs alone, a rerun shard skips its complete runs, and mistakes exit with code 2.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,9 +16,8 @@ import { mergeFolder } from '../../src/experiment/merge.ts';
 import { readPlan } from '../../src/experiment/plan.ts';
 import { replicationsExperiment, runReplications } from '../../src/experiment/replications.ts';
 import { inShard, parseShard } from '../../src/experiment/shard.ts';
-import { csvRecords, dataFiles, tempDir, tiny } from './helpers.ts';
+import { BIN, cliAsync, csvRecords, dataFiles, tempDir, tiny } from './helpers.ts';
 
-const BIN = join(import.meta.dirname, '../../bin/factorflow.js');
 const SWEEP = ['sweep', 'china-2020', '--set', 'params.laborAgents=1000', '--steps', '3',
   '--vary', 'policy.transfers.rate=0,1', '--vary', 'policy.hukouPenalty=0:1:0.5', '--reps', '2', '-q'];
 
@@ -31,13 +30,6 @@ const SWEEP_INPUT: SweepInput = {
 };
 
 const cli = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-const cliAsync = (args: string[]) => new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-  const child = spawn(process.execPath, [BIN, ...args]);
-  let [stdout, stderr] = ['', ''];
-  child.stdout.on('data', (d) => { stdout += d; });
-  child.stderr.on('data', (d) => { stderr += d; });
-  child.on('close', (status) => resolve({ status, stdout, stderr }));
-});
 
 describe('shards', () => {
   it('reads I/N and deals runs out like cards', () => {

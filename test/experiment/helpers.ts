@@ -1,4 +1,5 @@
 // Tiny scenarios and temporary folders for the experiment tests.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -31,3 +32,15 @@ export function csvRecords(file: string): Record<string, string>[] {
   const cols = header.split(',');
   return lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [cols[i], v])));
 }
+
+/** The CLI entry point, for tests that start it as a user would. */
+export const BIN = join(import.meta.dirname, '../../bin/factorflow.js');
+
+/** Runs the CLI in a child process without blocking the test's event loop. */
+export const cliAsync = (args: string[]) => new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+  const child = spawn(process.execPath, [BIN, ...args]);
+  let [stdout, stderr] = ['', ''];
+  child.stdout.on('data', (d) => { stdout += d; });
+  child.stderr.on('data', (d) => { stderr += d; });
+  child.on('close', (status) => resolve({ status, stdout, stderr }));
+});

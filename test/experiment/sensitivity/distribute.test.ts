@@ -1,26 +1,18 @@
 // `factorflow sensitivity` split into a plan, shards and a merge (docs/cluster.md): the merged
 // folder equals a local analysis byte for byte, and the merge analyses the outcomes given
 // when the analysis was planned, whatever --outcomes the shards were given.
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPlan } from '../../../src/experiment/plan.ts';
-import { csvRecords, dataFiles, tempDir } from '../helpers.ts';
+import { cliAsync, csvRecords, dataFiles, tempDir } from '../helpers.ts';
 
-const BIN = join(import.meta.dirname, '../../../bin/factorflow.js');
 /** Two regions at 500 agents and 4 years, Morris with 2 trajectories over 2 keys: 6 design runs + 2 base replications. */
 const MORRIS = ['sensitivity', 'two-regions', '--set', 'params.laborAgents=500', '--steps', '4', '--method', 'morris', '--trajectories', '2', '--reps', '2',
   '--vary', 'policy.migrationCost=0:2', '--vary', 'policy.transfers.rate=0:1', '-q'];
 const OUTCOMES = ['--outcomes', 'theil@last', 'sd_log_gdp_pc@0..4'];
 
-const cli = (args: string[]) => new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-  const child = spawn(process.execPath, [BIN, ...args]);
-  let [stdout, stderr] = ['', ''];
-  child.stdout.on('data', (d) => { stdout += d; });
-  child.stderr.on('data', (d) => { stderr += d; });
-  child.on('close', (status) => resolve({ status, stdout, stderr }));
-});
+const cli = cliAsync;
 
 describe('factorflow sensitivity --plan / --shard and factorflow merge', () => {
   const root = tempDir('sensitivity-split');
