@@ -42,7 +42,8 @@ function run(command: string): string {
 for (const file of files) {
   const text = readFileSync(file, 'utf8').replace(
     /```\n\$ (factorflow (?:run|compare|sweep|merge|sensitivity|backtest|calibrate)[^\n]*|npm start)\n[\s\S]*?\n```/g,
-    (_block, command: string) => `\`\`\`\n$ ${command}\n${run(command)}\n\`\`\``,
+    // A `--submit` block needs a running Slurm: it keeps what was pasted from one.
+    (block, command: string) => (command.includes(' --submit') ? block : `\`\`\`\n$ ${command}\n${run(command)}\n\`\`\``),
   );
   writeFileSync(file, text);
 }
