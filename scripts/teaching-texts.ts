@@ -65,7 +65,7 @@ export const TEACHING_VARIANTS: Record<string, TeachingText> = {
       'Better services also make a region more attractive to workers. ' + CHINA_HOW,
     notice: [
       'The "Transfers to regions" chart starts well above china-2020\'s (about 8,100 bn yuan a year instead of 5,100 bn) and grows with the economy.',
-      'The household Gini and the living-standard gap fall below china-2020\'s: the cash reaches people in the poorer regions. The regional gap in GDP per person moves much less: transfers change incomes more than production. Is that what you expected?',
+      'The household Gini falls below china-2020\'s: the cash reaches people in the poorer regions. The regional gaps in GDP per person and in living standards move much less (they even end a little higher): transfers change incomes more than production. Is that what you expected?',
       VARIANT_NOTICE,
     ],
     try: [
@@ -81,7 +81,7 @@ export const TEACHING_VARIANTS: Record<string, TeachingText> = {
     notice: [
       'Many more people live outside their hukou region than in china-2020 (over 10% instead of about 3%).',
       'People and capital crowd into the richest cities: watch the circles of Beijing and Shanghai grow on the map.',
-      'The regional gap (CV, Theil) ends wider than in china-2020 while poverty disappears: a unified market raises incomes but concentrates activity.',
+      'The regional gap in GDP per person (CV, Theil) ends close to china-2020\'s, a little lower: people leave the poorer provinces, which raises output per person there, while activity gathers in the richest cities. Moving people is not the same as closing gaps between places.',
       VARIANT_NOTICE,
     ],
     try: [
