@@ -43,7 +43,7 @@ export interface Params {
   investmentScale: number;
   /** Share of new investment that founds new firms. */
   entryShare: number;
-  /** Years of returns below δ before a firm exits (0 turns exit off). */
+  /** Years of returns below δ before a firm exits (0 turns this rule off; exitSize is the other). */
   exitYears: number;
   /** A firm whose capital falls below this share of the entrant size exits (0 turns it off). */
   exitSize: number;
