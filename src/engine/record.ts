@@ -1,7 +1,7 @@
 // Phase 11, record the outcomes of this step. What is recorded is declared as two tables
 // (column → function of the state), in the order of the results files' columns.
 import {
-  cv, giniSorted, giniWeighted, sdLog, sortNonNegative, sortScratch, theil, theilDecomposition, urbanRuralRatio, weightedCv,
+  cv, giniSorted, giniWeighted, sdLog, sortNonNegative, theil, theilDecomposition, urbanRuralRatio, weightedCv,
 } from '../metrics/index.ts';
 import type { NationalRow, RegionRow } from './result.ts';
 import { URBAN, type Model } from './state.ts';
@@ -190,8 +190,8 @@ const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
  * Household Gini, poverty and urban/rural means of this year's disposable incomes, taken
  * where they were earned (so before the migration phase moves anyone). One walk over the
  * agents does poverty, the means and the levelling of each (region, sector, employed,
- * hukou local) group's incomes (see level()); the levelled incomes are then sorted by a
- * linear-time bucket sort (metrics/sort-non-negative.ts) for the exact Gini. The merge of
+ * hukou local) group's incomes (see level()); the levelled incomes are then sorted in
+ * place by a linear-time bucket sort (metrics/sort-non-negative.ts) for the exact Gini. The merge of
  * the groups' sorted runs this replaces made about log₂(6R) unpredictable comparisons per
  * income; the bucket sort makes a few linear passes.
  */
@@ -217,7 +217,7 @@ export function householdStats(model: Model): HouseholdStats {
     if (labor.sector[i] === URBAN) { urbanSum += y; urbanCount++; } else { ruralSum += y; ruralCount++; }
   }
   return {
-    gini: giniSorted(sortNonNegative(b.levelled, b.sorted, b.offsets)),
+    gini: giniSorted(sortNonNegative(b.levelled, b.scratch)),
     povertyRate: poor / labor.count,
     regionPoverty: poorIn.map((p, r) => (peopleIn[r] > 0 ? p / peopleIn[r] : 0)),
     urbanMean: urbanCount > 0 ? urbanSum / urbanCount : NaN,
@@ -226,18 +226,18 @@ export function householdStats(model: Model): HouseholdStats {
 }
 
 /**
- * The measurement's per-agent arrays (levelled incomes 8 bytes, sorted incomes 8, bucket
- * offsets about 2), kept from step to step with the model instead of being allocated,
+ * The measurement's per-agent arrays (levelled incomes, sorted in place, 8 bytes; the
+ * sort's scratch 8), kept from step to step with the model instead of being allocated,
  * zero-filled and collected every step. The agent count is fixed for a run.
  */
-interface Buffers { levelled: Float64Array; sorted: Float64Array; offsets: Int32Array }
+interface Buffers { levelled: Float64Array; scratch: Float64Array }
 const kept = new WeakMap<Model, Buffers>();
 
 function buffers(model: Model): Buffers {
   const n = model.labor.count;
   let b = kept.get(model);
   if (!b || b.levelled.length !== n) {
-    b = { levelled: new Float64Array(n), sorted: new Float64Array(n), offsets: sortScratch(n) };
+    b = { levelled: new Float64Array(n), scratch: new Float64Array(n) };
     kept.set(model, b);
   }
   return b;
