@@ -196,9 +196,11 @@ const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
  * income; the bucket sort makes a few linear passes.
  */
 export function householdStats(model: Model): HouseholdStats {
-  const { labor, regions } = model;
+  const { regions } = model;
   const n = regions.count;
-  const b = buffers(model);
+  const { levelled, scratch } = buffers(model);
+  // The agent arrays in locals: this loop runs a million times a step.
+  const { count, region, sector, employed, hukou, income } = model.labor;
   // Last levelled income of each group in skill order (−Infinity: none yet).
   const last = new Float64Array(n * 8).fill(-Infinity);
   const poorIn = new Float64Array(n);
@@ -206,19 +208,20 @@ export function householdStats(model: Model): HouseholdStats {
   let poor = 0;
   let urbanSum = 0, urbanCount = 0, ruralSum = 0, ruralCount = 0;
   const line = model.national.povertyLine;
-  for (let i = 0; i < labor.count; i++) {
-    const y = labor.income[i];
-    const r = labor.region[i];
-    const g = ((r * 2 + labor.sector[i]) * 2 + labor.employed[i]) * 2 + (labor.hukou[i] === r ? 1 : 0);
-    b.levelled[i] = level(y, last[g]);
-    last[g] = b.levelled[i];
+  for (let i = 0; i < count; i++) {
+    const y = income[i];
+    const r = region[i];
+    const g = ((r * 2 + sector[i]) * 2 + employed[i]) * 2 + (hukou[i] === r ? 1 : 0);
+    const v = level(y, last[g]);
+    levelled[i] = v;
+    last[g] = v;
     peopleIn[r]++;
     if (y < line) { poor++; poorIn[r]++; }
-    if (labor.sector[i] === URBAN) { urbanSum += y; urbanCount++; } else { ruralSum += y; ruralCount++; }
+    if (sector[i] === URBAN) { urbanSum += y; urbanCount++; } else { ruralSum += y; ruralCount++; }
   }
   return {
-    gini: giniSorted(sortNonNegative(b.levelled, b.scratch)),
-    povertyRate: poor / labor.count,
+    gini: giniSorted(sortNonNegative(levelled, scratch)),
+    povertyRate: poor / count,
     regionPoverty: poorIn.map((p, r) => (peopleIn[r] > 0 ? p / peopleIn[r] : 0)),
     urbanMean: urbanCount > 0 ? urbanSum / urbanCount : NaN,
     ruralMean: ruralCount > 0 ? ruralSum / ruralCount : NaN,
