@@ -25,12 +25,11 @@ export function government(model: Model): void {
   const earned = new Float64Array(n);
   const accessPersons = new Float64Array(n);
   let householdIncome = 0;
-  const { count, region, hukou, income } = labor;
-  for (let i = 0; i < count; i++) {
-    const r = region[i];
-    earned[r] += income[i] * ppa;
-    accessPersons[r] += (hukou[i] === r ? 1 : policy.hukouAccess) * ppa;
-    householdIncome += income[i];
+  for (let i = 0; i < labor.count; i++) {
+    const r = labor.region[i];
+    earned[r] += labor.income[i] * ppa;
+    accessPersons[r] += (labor.hukou[i] === r ? 1 : policy.hukouAccess) * ppa;
+    householdIncome += labor.income[i];
   }
   let capitalIncome = 0;
   for (let r = 0; r < n; r++) {
@@ -88,21 +87,18 @@ function payTransfers(model: Model): void {
  * top-ups, paid pro rata where the local budget falls short. Returns what each region spent.
  */
 function payBenefitsAndFloor(model: Model): { spent: Float64Array } {
-  const { regions, policy, national } = model;
+  const { regions, policy, labor, national } = model;
   const n = regions.count;
   const ppa = model.personsPerAgent;
   const keep = 1 - policy.centralTax - policy.localTax;
-  const { benefit, floorIncome } = national;
-  const { hukouAccess } = policy;
-  // The agent arrays in locals: the loops below run a million times a step.
-  const { count, region, hukou, sector, employed, income } = model.labor;
   const need = new Float64Array(n);
-  const owed = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    const r = region[i];
-    const access = hukou[i] === r ? 1 : hukouAccess;
-    const unemployed = sector[i] === URBAN && !employed[i];
-    owed[i] = support(income[i] * keep, unemployed, access, benefit, floorIncome);
+  const owed = new Float64Array(labor.count);
+  for (let i = 0; i < labor.count; i++) {
+    const r = labor.region[i];
+    const access = labor.hukou[i] === r ? 1 : policy.hukouAccess;
+    const net = labor.income[i] * keep;
+    const unemployed = labor.sector[i] === URBAN && !labor.employed[i];
+    owed[i] = support(net, unemployed, access, national.benefit, national.floorIncome);
     need[r] += owed[i] * ppa;
   }
   const paid = new Float64Array(n);
@@ -114,13 +110,12 @@ function payBenefitsAndFloor(model: Model): { spent: Float64Array } {
     regions.supportSpent[r] = spent[r];
     regions.supportPaid[r] = paid[r];
   }
-  const { cashPerPerson, disposableIncome } = regions;
-  disposableIncome.fill(0);
-  for (let i = 0; i < count; i++) {
-    const r = region[i];
-    const cash = (hukou[i] === r ? 1 : hukouAccess) * cashPerPerson[r];
-    income[i] = income[i] * keep + owed[i] * paid[r] + cash;
-    disposableIncome[r] += income[i] * ppa;
+  regions.disposableIncome.fill(0);
+  for (let i = 0; i < labor.count; i++) {
+    const r = labor.region[i];
+    const cash = (labor.hukou[i] === r ? 1 : policy.hukouAccess) * regions.cashPerPerson[r];
+    labor.income[i] = labor.income[i] * keep + owed[i] * paid[r] + cash;
+    regions.disposableIncome[r] += labor.income[i] * ppa;
   }
   return { spent };
 }
