@@ -191,9 +191,9 @@ const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
  * where they were earned (so before the migration phase moves anyone). One walk over the
  * agents does poverty, the means and the levelling of each (region, sector, employed,
  * hukou local) group's incomes (see level()); the levelled incomes are then sorted in
- * place by a linear-time bucket sort (metrics/sort-non-negative.ts) for the exact Gini. The merge of
- * the groups' sorted runs this replaces made about log₂(6R) unpredictable comparisons per
- * income; the bucket sort makes a few linear passes.
+ * place by a linear-time bucket sort (metrics/sort-non-negative.ts) for the exact Gini.
+ * The merge of the groups' sorted runs it replaces made about log₂(6R) unpredictable
+ * comparisons per income; the bucket sort makes a few linear passes.
  */
 export function householdStats(model: Model): HouseholdStats {
   const { regions } = model;
@@ -250,9 +250,10 @@ function buffers(model: Model): Buffers {
  * Within a group, disposable income is a non-decreasing function of skill, and agents are
  * stored in skill order. Incomes topped up to the floor are equal in exact arithmetic but
  * may differ in the last bit (net + (F − net) ≠ F in floating point); such ulp-sized
- * inversions are levelled up to the group's previous income, so that the Gini sees the
- * same values whatever the order of agents within a group. A larger inversion would be a
- * bug in the income rules, and is reported. −0 is stored as 0.
+ * inversions are levelled up to the group's previous income. The sort does not need
+ * it, but the Gini has always been taken on the levelled values (the earlier merge of the
+ * group runs needed them sorted), and results must not change by a bit. A larger
+ * inversion would be a bug in the income rules, and is reported. −0 is stored as 0.
  */
 function level(y: number, previous: number): number {
   if (y >= previous || previous === -Infinity) return y + 0;
