@@ -48,12 +48,12 @@ function giniRows(figures: SizeFigures[]): string {
   const rows = figures.filter((f) => f.gini).map((f) => {
     const g = f.gini!;
     return [
-      fmt(g.agents, 0), g.mergeMs, g.runsMs, g.mergeOnlyMs, g.sortMs, g.sortMs / g.mergeMs,
+      fmt(g.agents, 0), g.mergeMs, g.bucketMs, g.runsMs, g.mergeOnlyMs, g.sortMs, g.sortMs / g.mergeMs,
       g.mergeGini.toFixed(12), g.sortGini.toFixed(12),
     ];
   });
   return table(
-    ['labour agents', 'householdStats ms', 'fill runs ms', 'merge+gini ms', 'sort+gini ms', 'sort / householdStats', 'Gini (merge)', 'Gini (sort)'],
+    ['labour agents', 'householdStats ms', 'bucket sort+gini ms', 'old: fill runs ms', 'old: merge+gini ms', 'sort+gini ms', 'sort / householdStats', 'Gini (engine)', 'Gini (sort)'],
     rows,
   );
 }
@@ -89,9 +89,9 @@ async function main(): Promise<void> {
   }
   console.log(sizeRows(figures));
   console.log('\nsteps/s counts step() + observe(); rss and arrayBuffers: growth over create + start, after gc.');
-  console.log('\nHousehold Gini at step 0 (median of 5): the engine path (householdStats: fill group runs in');
-  console.log('skill order, merge, Gini, poverty), its two parts timed apart, against a copy of the incomes');
-  console.log('sorted by Float64Array.prototype.sort + giniSorted');
+  console.log('\nHousehold Gini at step 0 (median of 5): the engine path (householdStats: one walk, bucket sort,');
+  console.log('Gini, poverty), its sort + Gini alone on a copy of the incomes, the path before it (fill group');
+  console.log('runs in skill order, merge them; a replica, its two parts), and Float64Array.prototype.sort + giniSorted');
   console.log(giniRows(figures));
   const longSteps = Number(option('long-run-steps', '100000'));
   if (longSteps > 0) console.log(`\nLong run through the CLI (bench/long-run.ts)\n${benchLongRun(longSteps)}`);

@@ -14,6 +14,7 @@ export { giniSorted } from './gini-sorted.ts';
 export { giniOfRuns } from './gini-runs.ts';
 export { giniWeighted } from './gini-weighted.ts';
 export { mergeSorted } from './merge-sorted.ts';
+export { sortNonNegative } from './sort-non-negative.ts';
 export { urbanRuralRatio } from './urban-rural-ratio.ts';
 export { povertyRate } from './poverty-rate.ts';
 export { betaConvergence } from './beta-convergence.ts';
