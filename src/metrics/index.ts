@@ -11,7 +11,6 @@ export { theilDecomposition } from './theil-decomposition.ts';
 export type { TheilDecomposition, TheilGroup } from './theil-decomposition.ts';
 export { gini } from './gini.ts';
 export { giniSorted } from './gini-sorted.ts';
-export { giniOfRuns } from './gini-runs.ts';
 export { giniWeighted } from './gini-weighted.ts';
 export { mergeSorted } from './merge-sorted.ts';
 export { sortNonNegative } from './sort-non-negative.ts';
