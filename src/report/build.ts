@@ -1,7 +1,7 @@
 // buildReport: detect the folder's kind, build its document, write one self-contained
 // report.html atomically (a temporary sibling renamed into place).
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { writeFileAtomically } from '../io/atomic.ts';
 import { detectKind, type ReportKind } from './detect.ts';
 import { renderPage, type ReportDoc } from './page.ts';
 import { runReport } from './kinds/run.ts';
@@ -39,23 +39,11 @@ export function renderReport(dir: string): string {
   return renderPage(reportDoc(dir));
 }
 
-/** Writes `text` to `file` through `file.tmp-<pid>` and a rename, so readers never see half a page. */
-export function writeAtomic(file: string, text: string): void {
-  const tmp = `${file}.tmp-${process.pid}`;
-  try {
-    writeFileSync(tmp, text, 'utf8');
-    renameSync(tmp, file);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
-}
-
 /** Builds the report of results folder `dir` and returns the path of the written page. */
 export async function buildReport(dir: string, options: ReportOptions = {}): Promise<string> {
   const html = renderReport(dir);
   const out = resolve(options.out ?? join(dir, 'report.html'));
   if (!isDir(dirname(out))) throw new InputError(`${out}: the folder to write the report into does not exist`);
-  writeAtomic(out, html);
+  writeFileAtomically(out, html);
   return out;
 }

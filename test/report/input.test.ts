@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReport, detectKind, InputError } from '../../src/report/index.ts';
-import { writeAtomic } from '../../src/report/build.ts';
+import { writeFileAtomically } from '../../src/io/atomic.ts';
 import { tempDir } from './helpers.ts';
 import {
   writeComparisonFolder, writeReplicationsFolder, writeRunFolder, writeSweepFolder,
@@ -119,17 +119,17 @@ describe('atomic writing', () => {
     expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 
-  it('goes through report.html.tmp-<pid> and removes it when the rename fails', () => {
+  it('goes through a temporary file (io/atomic.ts) and removes it when the rename fails', () => {
     const dir = tempDir();
     const target = join(dir, 'report.html');
     mkdirSync(target); // renaming a file onto a folder fails
-    expect(() => writeAtomic(target, 'page')).toThrow();
+    expect(() => writeFileAtomically(target, 'page')).toThrow();
     expect(readdirSync(dir)).toEqual(['report.html']);
   });
 
   it('writes the text exactly', () => {
     const target = join(tempDir(), 'report.html');
-    writeAtomic(target, 'é <page>\n');
+    writeFileAtomically(target, 'é <page>\n');
     expect(readFileSync(target, 'utf8')).toBe('é <page>\n');
   });
 });
