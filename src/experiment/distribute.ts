@@ -8,9 +8,10 @@
 // aggregate, and it removes only its own runs' interrupted temporary folders. Each run
 // folder appears whole by a rename (io/atomic.ts), so a shard killed at any moment leaves
 // the others' folders untouched and a rerun of the shard skips its complete runs.
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { designHash, prepareFolder, releaseFolder, type Design } from './folder.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { designHash, prepareFolder, releaseFolder, storedHash, type Design } from './folder.ts';
+import { removeStaleTemps } from '../io/atomic.ts';
 import { lockHolder } from '../io/lock.ts';
 import { checkOut } from '../io/results-folder.ts';
 import { InputError } from './errors.ts';
@@ -85,17 +86,6 @@ export async function carryOut(exp: PlannedExperiment, options: DistributedOptio
   }
 }
 
-/** design.json's designHash, if `out` holds a readable one. */
-function storedHash(out: string): unknown {
-  const file = join(out, 'design.json');
-  if (!existsSync(file)) return undefined;
-  try {
-    return (JSON.parse(readFileSync(file, 'utf8')) as { designHash?: unknown }).designHash;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The design hash stored in `out`, checked to be this experiment's. */
 function checkPlanned(out: string, design: Design): string {
   const hash = designHash(design);
@@ -114,19 +104,10 @@ async function runShard(exp: PlannedExperiment, shard: Shard, options: Distribut
   if (pid !== undefined) throw new InputError(`${exp.out}: another factorflow command (process ${pid}) is writing this whole folder; run the shard when it has finished`);
   const runs = readPlan(exp.out);
   const mine = runs.filter((r) => inShard(r, shard));
-  for (const run of mine) removeOwnLeftovers(join(exp.out, run.dir));
+  // Temporary folders a killed writer of these very runs left.
+  for (const run of mine) removeStaleTemps(join(exp.out, run.dir));
   const ran = await runSelected(exp, mine, options);
   return { mode: 'shard', designHash: hash, total: runs.length, selected: mine.length, ran };
-}
-
-/** Temporary folders a killed writer of this very run left (io/atomic.ts names them .<name>.tmp-<pid>-<n>). */
-function removeOwnLeftovers(dir: string): void {
-  const parent = dirname(dir);
-  if (!existsSync(parent)) return;
-  const prefix = `.${basename(dir)}.tmp-`;
-  for (const name of readdirSync(parent)) {
-    if (name.startsWith(prefix) && /^\d+-\d+$/.test(name.slice(prefix.length))) rmSync(join(parent, name), { recursive: true, force: true });
-  }
 }
 
 /** Runs those of `runs` not complete yet, on the pool, with a progress display. */

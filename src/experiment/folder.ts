@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
-import { writeFileAtomically } from '../io/atomic.ts';
+import { isStaleTemp, writeFileAtomically } from '../io/atomic.ts';
 import { lockFolder, lockHolder } from '../io/lock.ts';
 import { checkOut } from '../io/results-folder.ts';
 import { canonicalJson, json } from '../io/manifest.ts';
@@ -21,22 +21,20 @@ export interface Design {
 export const designHash = (design: Design): string =>
   createHash('sha256').update(canonicalJson(design)).digest('hex');
 
-/** Temporary names left by writes that a kill interrupted (io/atomic.ts). */
-const LEFTOVER = /^\..+\.tmp-\d+-\d+$/;
-
 const RUN_LOCK = /^\.(.+)\.lock$/;
 
-/** Temporary folders of killed writers, and run locks whose holder is gone (a killed run's). */
+/** Temporary files and folders of killed writers, and run locks whose holder is gone (a killed run's). */
 function removeLeftovers(dir: string): void {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
-    if (LEFTOVER.test(name)) rmSync(join(dir, name), { recursive: true, force: true });
+    if (isStaleTemp(name)) rmSync(join(dir, name), { recursive: true, force: true });
     const locked = RUN_LOCK.exec(name)?.[1];
     if (locked !== undefined && lockHolder(join(dir, locked)) === undefined) rmSync(join(dir, name), { force: true });
   }
 }
 
-function storedHash(out: string): string | undefined {
+/** design.json's designHash, if `out` holds a readable one. */
+export function storedHash(out: string): string | undefined {
   const file = join(out, 'design.json');
   if (!existsSync(file)) return undefined;
   try {

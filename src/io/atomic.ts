@@ -110,13 +110,21 @@ export class FolderTransaction {
   }
 }
 
+/** Names of temporary files and folders: `.<name>.tmp-<pid>-<n>` (tempName). */
+const TEMP_NAME = /^\.(.+)\.tmp-(\d+)-\d+$/;
+
+/** Whether `name` is a temporary name (of `base`, when given) whose writing process is gone. */
+export function isStaleTemp(name: string, base?: string): boolean {
+  const m = TEMP_NAME.exec(name);
+  return m !== null && (base === undefined || m[1] === base) && !processAlive(Number(m[2]));
+}
+
 /**
  * Temporary folders of `dir` left by a writer that was killed (SIGKILL, power cut): ours by
- * name, and their process is gone. Called under the folder's lock.
+ * name, and their process is gone.
  */
-function removeStaleTemps(dir: string): void {
+export function removeStaleTemps(dir: string): void {
   const full = resolve(dir);
-  const prefix = `.${basename(full)}.tmp-`;
   let names: string[];
   try {
     names = readdirSync(dirname(full));
@@ -124,9 +132,7 @@ function removeStaleTemps(dir: string): void {
     return;
   }
   for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const m = /^(\d+)-\d+$/.exec(name.slice(prefix.length));
-    if (m && !processAlive(Number(m[1]))) rmSync(join(dirname(full), name), { recursive: true, force: true });
+    if (isStaleTemp(name, basename(full))) rmSync(join(dirname(full), name), { recursive: true, force: true });
   }
 }
 
