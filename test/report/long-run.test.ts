@@ -41,7 +41,7 @@ describe('a long run in a report', () => {
     expect(new Set(run.regions.map((r) => r.step)).size).toBe(LONG / 3 + 1);
     // Flows are summed over every step, not only the drawn ones.
     const all = readCsv(join(dir, 'flows.csv')).rows.reduce((s, r) => s + (r.persons as number), 0);
-    expect(run.flows.reduce((s, r) => s + (r.persons as number), 0)).toBe(all);
+    expect(run.flows.reduce((s, c) => s + c.persons, 0)).toBe(all);
     const html = readFileSync(await buildReport(dir), 'utf8');
     expect(html).toContain('the charts show one step in 3 (and the last)');
   });

@@ -10,9 +10,8 @@ export interface Corridor {
   persons: number;
 }
 
-/** Flows summed by (from, to) over the steps, the `top` largest first (ties by name). */
-export function largestCorridors(flows: CsvRow[], top: number): Corridor[] {
-  const sums = new Map<string, Corridor>();
+/** Adds flow rows (from, to, persons) into `sums`, one entry per (from, to). */
+export function sumCorridors(flows: CsvRow[], sums = new Map<string, Corridor>()): Map<string, Corridor> {
   for (const row of flows) {
     const persons = typeof row.persons === 'number' && Number.isFinite(row.persons) ? row.persons : 0;
     const key = `${String(row.from)}\u0000${String(row.to)}`;
@@ -20,7 +19,12 @@ export function largestCorridors(flows: CsvRow[], top: number): Corridor[] {
     c.persons += persons;
     sums.set(key, c);
   }
-  return [...sums.values()]
+  return sums;
+}
+
+/** The `top` largest corridors, largest first (ties by name), of flows already summed. */
+export function largestCorridors(corridors: Iterable<Corridor>, top: number): Corridor[] {
+  return [...corridors]
     .filter((c) => c.persons > 0)
     .sort((a, b) => b.persons - a.persons || a.from.localeCompare(b.from) || a.to.localeCompare(b.to))
     .slice(0, top);

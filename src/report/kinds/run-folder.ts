@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { forEachCsvBatch, isFile, readCsvSteps, readJsonObjectIfExists, type CsvRow } from '../files.ts';
 import { readScenario, type ScenarioInfo } from '../scenario.ts';
 import { INDEX_OUTCOMES } from '../charts/indices.ts';
+import { sumCorridors, type Corridor } from '../charts/corridors.ts';
 import { InputError } from '../errors.ts';
 import { REPORT_MAX_STEPS } from '../../engine/limits.ts';
 
@@ -15,8 +16,8 @@ export interface RunFolder {
   dir: string;
   national: CsvRow[];
   regions: CsvRow[];
-  /** flows.csv summed over the run: one row (from, to, persons) per pair; empty for folders written before it existed. */
-  flows: CsvRow[];
+  /** flows.csv summed over the run: one entry (from, to, persons) per pair; empty for folders written before it existed. */
+  flows: Corridor[];
   summary: Record<string, unknown>;
   scenario: ScenarioInfo;
   manifest: Record<string, unknown>;
@@ -68,16 +69,9 @@ export function readRunFolder(dir: string): RunFolder {
 }
 
 /** Persons who moved from → to, summed over the run (rows read in batches: flows.csv grows with the steps). */
-function flowTotals(file: string): CsvRow[] {
-  const sums = new Map<string, { from: string; to: string; persons: number }>();
-  forEachCsvBatch(file, ['step', 'from', 'to', 'persons'], (rows) => {
-    for (const row of rows) {
-      const key = `${String(row.from)}\u0000${String(row.to)}`;
-      const c = sums.get(key) ?? { from: String(row.from), to: String(row.to), persons: 0 };
-      c.persons += typeof row.persons === 'number' && Number.isFinite(row.persons) ? row.persons : 0;
-      sums.set(key, c);
-    }
-  });
+function flowTotals(file: string): Corridor[] {
+  const sums = new Map<string, Corridor>();
+  forEachCsvBatch(file, ['step', 'from', 'to', 'persons'], (rows) => sumCorridors(rows, sums));
   return [...sums.values()];
 }
 

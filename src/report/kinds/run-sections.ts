@@ -71,7 +71,7 @@ function corridorsSection(run: RunFolder, snaps: Snapshot[], note: string): Sect
   const years = snaps[snaps.length - 1].step - snaps[0].step;
   const corridors = largestCorridors(run.flows, TOP_CORRIDORS);
   const chart = corridorChart(corridors, run.names, years);
-  const total = run.flows.reduce((s, r) => s + (typeof r.persons === 'number' ? r.persons : 0), 0);
+  const total = run.flows.reduce((s, c) => s + c.persons, 0);
   const shown = corridors.reduce((s, c) => s + c.persons, 0);
   return {
     id: 'corridors',
