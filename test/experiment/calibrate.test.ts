@@ -1,7 +1,7 @@
 // calibrate end to end on a four-region scenario: recovery of known parameters from synthetic
 // targets, byte-identical folders for 1 and 2 workers, and resume after a kill.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../src/io/scenario-files.ts';
@@ -12,7 +12,7 @@ import { parseFreeList } from '../../src/experiment/calibration/free.ts';
 import { latinHypercube } from '../../src/experiment/calibration/lhs.ts';
 import { runReplications } from '../../src/experiment/replications.ts';
 import { replicationSeeds } from '../../src/experiment/seeds.ts';
-import { csvRecords, dataFiles, tempDir } from './helpers.ts';
+import { csvRecords, dataFiles, killAfterRuns, tempDir } from './helpers.ts';
 import { drawInNode, extractSpecs } from '../report/helpers.ts';
 
 const BIN = join(import.meta.dirname, '../../bin/factorflow.js');
@@ -111,18 +111,7 @@ describe('calibrate', () => {
     const out = join(root, 'killed');
     const child = spawn(process.execPath, cliArgs(targets, out, 1));
     const runsDir = join(out, 'runs');
-    const finished = () => (existsSync(runsDir) ? readdirSync(runsDir).filter((n) => n.startsWith('point-')) : []);
-    await new Promise<void>((resolve) => {
-      const poll = setInterval(() => {
-        if (finished().length >= 10 || child.exitCode !== null) {
-          clearInterval(poll);
-          child.kill('SIGKILL');
-          resolve();
-        }
-      }, 20);
-    });
-    await new Promise((resolve) => child.once('close', resolve));
-    const before = new Map(finished().map((n) => [n, statSync(join(runsDir, n, 'manifest.json')).mtimeMs]));
+    const before = await killAfterRuns(child, runsDir, 10);
     expect(before.size).toBeGreaterThanOrEqual(10); // into the search phase
     expect(existsSync(join(out, 'calibration.json'))).toBe(false);
     const again = spawnSync(process.execPath, cliArgs(targets, out, 2), { encoding: 'utf8' });

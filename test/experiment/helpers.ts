@@ -1,6 +1,6 @@
 // Tiny scenarios and temporary folders for the experiment tests.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { loadScenarioFile } from '../../src/io/scenario-files.ts';
@@ -44,3 +44,22 @@ export const cliAsync = (args: string[]) => new Promise<{ status: number | null;
   child.stderr.on('data', (d) => { stderr += d; });
   child.on('close', (status) => resolve({ status, stdout, stderr }));
 });
+
+/**
+ * Kills `child` with SIGKILL once `runsDir` holds at least `count` run folders (or when it
+ * exits first) and returns each finished run's manifest mtime, to check a resume leaves them.
+ */
+export async function killAfterRuns(child: ChildProcess, runsDir: string, count: number): Promise<Map<string, number>> {
+  const finished = () => (existsSync(runsDir) ? readdirSync(runsDir).filter((n) => n.startsWith('point-')) : []);
+  await new Promise<void>((resolve) => {
+    const poll = setInterval(() => {
+      if (finished().length >= count || child.exitCode !== null) {
+        clearInterval(poll);
+        child.kill('SIGKILL');
+        resolve();
+      }
+    }, 20);
+  });
+  await new Promise((resolve) => child.once('close', resolve));
+  return new Map(finished().map((n) => [n, statSync(join(runsDir, n, 'manifest.json')).mtimeMs]));
+}

@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandGrid, parseVary } from '../../src/experiment/grid.ts';
 import { readSweepFile } from '../../src/experiment/sweep-file.ts';
-import { csvRecords, dataFiles, tempDir } from './helpers.ts';
+import { csvRecords, dataFiles, killAfterRuns, tempDir } from './helpers.ts';
 
 const BIN = join(import.meta.dirname, '../../bin/factorflow.js');
 const ARGS = ['sweep', 'china-2020', '--set', 'params.laborAgents=1000', '--steps', '3',
@@ -65,18 +65,7 @@ describe('factorflow sweep', () => {
     const out = join(root, 'killed');
     const child = spawn(process.execPath, [BIN, ...ARGS, '--workers', '1', '--out', out]);
     const runsDir = join(out, 'runs');
-    const finished = () => (existsSync(runsDir) ? readdirSync(runsDir).filter((n) => n.startsWith('point-')) : []);
-    await new Promise<void>((resolve) => {
-      const poll = setInterval(() => {
-        if (finished().length >= 3 || child.exitCode !== null) {
-          clearInterval(poll);
-          child.kill('SIGKILL');
-          resolve();
-        }
-      }, 20);
-    });
-    await new Promise((resolve) => child.once('close', resolve));
-    const before = new Map(finished().map((n) => [n, statSync(join(runsDir, n, 'manifest.json')).mtimeMs]));
+    const before = await killAfterRuns(child, runsDir, 3);
     expect(before.size).toBeGreaterThanOrEqual(3);
     expect(before.size).toBeLessThan(12); // killed before the end
     expect(existsSync(join(out, 'manifest.json'))).toBe(false);
