@@ -6,11 +6,11 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadScenarioFile } from '../src/io/scenario-files.ts';
-import { defaultWorkers } from '../src/experiment/pool.ts';
-import { runReplications } from '../src/experiment/replications.ts';
-import { replicationSeeds } from '../src/experiment/seeds.ts';
-import { runSweep } from '../src/experiment/sweep.ts';
-import { expandGrid, parseVary } from '../src/experiment/grid.ts';
+import { defaultWorkers } from '../src/experiment/runs/pool.ts';
+import { runReplications } from '../src/experiment/replications/replications.ts';
+import { replicationSeeds } from '../src/experiment/runs/seeds.ts';
+import { runSweep } from '../src/experiment/sweep/sweep.ts';
+import { expandGrid, parseVary } from '../src/experiment/sweep/grid.ts';
 
 const scratch = (name: string) => join(tmpdir(), `factorflow-bench-${process.pid}-${name}`);
 

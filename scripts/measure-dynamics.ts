@@ -25,7 +25,8 @@ function run(scenario: Scenario): Trace {
     const o = observe(m);
     trace.national.push(o.national);
     trace.regions.push(o.regions);
-    trace.maxFirmShare = Math.max(trace.maxFirmShare, firmShare(m));
+    // regions.csv's top_firm_capital_share: the largest firm's share of its region's capital.
+    for (const row of o.regions) trace.maxFirmShare = Math.max(trace.maxFirmShare, row.top_firm_capital_share);
   };
   keep(model);
   while (model.step < scenario.steps) {
@@ -59,16 +60,6 @@ function exitCapital(model: Model): Float64Array {
     if (years >= params.exitYears) out[firms.region[j]] += firms.capital[j];
   }
   return out;
-}
-
-function firmShare(model: Model): number {
-  const { firms, regions } = model;
-  let max = 0;
-  for (let j = 0; j < firms.count; j++) {
-    const K = regions.capital[firms.region[j]];
-    if (K > 0) max = Math.max(max, firms.capital[j] / K);
-  }
-  return max;
 }
 
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;

@@ -1,6 +1,6 @@
 // A progress bar on stderr, only when stderr is a terminal and the user did not ask for quiet.
 import cliProgress from 'cli-progress';
-import type { Progress } from '../experiment/replications.ts';
+import type { Progress } from '../experiment/kind.ts';
 
 
 export function progressBar(total: number, label: string, quiet: boolean): Progress {

@@ -3,7 +3,7 @@
 // its half-life, and where the files are.
 import type { NationalRow, RunResult } from '../engine/index.ts';
 import { labelWithUnit } from '../metrics/index.ts';
-import { betaNote } from '../experiment/warnings.ts';
+import { betaNote } from '../experiment/summary/warnings.ts';
 
 const INDICES: [keyof NationalRow, number, boolean?][] = [
   ['gdp_per_capita', 0],

@@ -3,6 +3,6 @@ export { createModel } from './init.ts';
 export { step, start } from './step.ts';
 export { simulate, observe, summarize, observations, Ends } from './simulate.ts';
 export type { Observation, SimulateOptions } from './simulate.ts';
-export { applyAction } from './policy.ts';
+export { applyAction } from './phases/policy.ts';
 export * from './result.ts';
 export type { Model } from './state.ts';

@@ -2,12 +2,12 @@
 // investors in every region, and the calibration of TFP, capital and land (calibrate.ts).
 import { compileSchedule } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { calibrate } from './calibrate.ts';
-import { initPublicCapital } from './public-capital.ts';
-import { setEntrantCapital } from './entry.ts';
-import { travelCosts } from './geography.ts';
-import { supplies } from './labor-market.ts';
-import { logNormalMeanOne, makeStreams } from './rng.ts';
+import { calibrate } from './start/calibrate.ts';
+import { initPublicCapital } from './phases/public-capital.ts';
+import { setEntrantCapital } from './rules/entry.ts';
+import { travelCosts } from './phases/geography.ts';
+import { supplies } from './phases/labor-market.ts';
+import { logNormalMeanOne, makeStreams } from './random/rng.ts';
 import { pow } from '../math/index.ts';
 import {
   addFirm, makeFirms, makeRegions, RURAL, URBAN,

@@ -4,16 +4,7 @@ import {
   cv, giniSorted, giniWeighted, sdLog, sortNonNegative, theil, theilDecomposition, urbanRuralRatio, weightedCv,
 } from '../metrics/index.ts';
 import type { NationalRow, RegionRow } from './result.ts';
-import { URBAN, type Model } from './state.ts';
-
-/** Agent-level aggregates of one step: one pass over the agents, then a bucket sort for the Gini. */
-export interface HouseholdStats {
-  gini: number;
-  povertyRate: number;
-  regionPoverty: Float64Array;
-  urbanMean: number;
-  ruralMean: number;
-}
+import { URBAN, type HouseholdStats, type Model } from './state.ts';
 
 /** What recording a step needs beyond the state: household and firm statistics. */
 export interface StepStats extends HouseholdStats {

@@ -1,5 +1,8 @@
 // What a run produces: one national row per step, one row per step and region, and
 // the run-level summary. Column order here is the column order of the results files.
+import type { BetaConvergence } from '../metrics/index.ts';
+
+export type { BetaConvergence } from '../metrics/index.ts';
 
 export const NATIONAL_COLUMNS = [
   'step', 'population', 'gdp', 'gdp_per_capita', 'cv_gdp_pc', 'cv_gdp_pc_weighted',
@@ -52,19 +55,6 @@ export type RegionRow = Record<Exclude<RegionColumn, 'region' | 'group'>, number
   region: string;
   group: string;
 };
-
-/** β-convergence of GDP per person across regions over the run. */
-export interface BetaConvergence {
-  beta: number;
-  se: number;
-  r2: number;
-  /** λ = −ln(1 + βT)/T; NaN when 1 + βT ≤ 0. */
-  speed: number;
-  /** ln 2 / λ; NaN when λ ≤ 0. */
-  halfLife: number;
-  n: number;
-  years: number;
-}
 
 export interface RunSummary {
   scenario: string;

@@ -2,8 +2,16 @@
 // Each step phase is a free function over this state (see step.ts for their order).
 import type { Link, Params, Policy, Scenario } from '../scenario/types.ts';
 import type { ScheduledAction } from '../scenario/index.ts';
-import type { HouseholdStats } from './record.ts';
-import type { Streams } from './rng.ts';
+import type { Streams } from './random/rng.ts';
+
+/** Agent-level aggregates of one step: measured by record.ts (householdStats): one pass over the agents, then a bucket sort for the Gini. */
+export interface HouseholdStats {
+  gini: number;
+  povertyRate: number;
+  regionPoverty: Float64Array;
+  urbanMean: number;
+  ruralMean: number;
+}
 
 export const URBAN = 0;
 export const RURAL = 1;

@@ -1,19 +1,19 @@
 // One step of the model: the phases of MODEL.md, in order. PHASES is the only place where
 // the order lives; step() runs it, and the benchmarks time it phase by phase.
-import { balanceStart } from './balanced-start.ts';
-import { congestion } from './congestion.ts';
-import { firmDynamics } from './firms.ts';
-import { geography } from './geography.ts';
-import { government } from './government.ts';
-import { households } from './households.ts';
-import { investment } from './investment.ts';
-import { laborMarket } from './labor-market.ts';
-import { migration } from './migration.ts';
-import { applySchedule } from './policy.ts';
-import { production } from './production.ts';
-import { accumulatePublicCapital, publicProductivity } from './public-capital.ts';
+import { balanceStart } from './start/balanced-start.ts';
+import { congestion } from './phases/congestion.ts';
+import { firmDynamics } from './phases/firms.ts';
+import { geography } from './phases/geography.ts';
+import { government } from './phases/government.ts';
+import { households } from './phases/households.ts';
+import { investment } from './phases/investment.ts';
+import { laborMarket } from './phases/labor-market.ts';
+import { migration } from './phases/migration.ts';
+import { applySchedule } from './phases/policy.ts';
+import { production } from './phases/production.ts';
+import { accumulatePublicCapital, publicProductivity } from './phases/public-capital.ts';
 import { householdStats } from './record.ts';
-import { technology } from './technology.ts';
+import { technology } from './phases/technology.ts';
 import type { Model } from './state.ts';
 
 export type Phase = readonly [name: string, run: (model: Model) => void];

@@ -2,9 +2,21 @@ import { log } from '../math/index.ts';
 // The single-file build of mathjs: 0.1 s to load instead of 0.65 s for its ES modules,
 // which every worker process and every CLI start would pay (src/types/mathjs-bundle.d.ts).
 import mathjs from 'mathjs/lib/browser/math.js';
-import type { BetaConvergence } from '../engine/result.ts';
 import { weightedMeanOf } from './weighted-mean.ts';
 import { requirePositive, requireValues, requireWeights } from './validate.ts';
+
+/** β-convergence of GDP per person across regions over the run. */
+export interface BetaConvergence {
+  beta: number;
+  se: number;
+  r2: number;
+  /** λ = −ln(1 + βT)/T; NaN when 1 + βT ≤ 0. */
+  speed: number;
+  /** ln 2 / λ; NaN when λ ≤ 0. */
+  halfLife: number;
+  n: number;
+  years: number;
+}
 
 /**
  * β-convergence: the OLS slope of average annual growth on the initial log level across

@@ -16,7 +16,7 @@ export { mergeSorted } from './merge-sorted.ts';
 export { sortNonNegative } from './sort-non-negative.ts';
 export { urbanRuralRatio } from './urban-rural-ratio.ts';
 export { povertyRate } from './poverty-rate.ts';
-export { betaConvergence } from './beta-convergence.ts';
+export { betaConvergence, type BetaConvergence } from './beta-convergence.ts';
 export { sigmaChange } from './sigma-change.ts';
 export type { SigmaChange } from './sigma-change.ts';
 export { outcomeInfo, moneyUnit, unitOf, labelWithUnit, clipToRange, type OutcomeInfo } from './catalogue.ts';

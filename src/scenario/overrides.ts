@@ -12,6 +12,10 @@ import { didYouMean } from './suggest.ts';
 /** The file name that problems in overrides carry. */
 export const OVERRIDE_FILE = '--set';
 
+/** The `--set` text of one value of a key (strings raw, everything else as JSON): how a design's point becomes overrides. */
+export const overrideText = (key: string, value: number | string | boolean): string =>
+  `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`;
+
 /** Keys only a file can give. */
 const FILE_ONLY = ['$schema', 'extends'];
 

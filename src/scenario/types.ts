@@ -91,7 +91,7 @@ export interface TransferUse {
   households: number;
   /** Local public services (after benefits and the income floor), as before channels. */
   services: number;
-  /** Public capital, raising urban productivity (src/engine/public-capital.ts). */
+  /** Public capital, raising urban productivity (src/engine/phases/public-capital.ts). */
   investment: number;
 }
 
@@ -108,7 +108,7 @@ export interface RelocationSubsidy {
   /**
    * Subsidy per unit of capital per year in target regions, added to the net return of
    * investment and of relocation; against the annualised relocation cost δ·c_f it acts as
-   * a relief of c_f by rate/δ (src/engine/firms.ts).
+   * a relief of c_f by rate/δ (src/engine/phases/firms.ts).
    */
   rate: number;
   /** Region ids that receive it. */

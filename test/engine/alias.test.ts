@@ -1,6 +1,6 @@
 // Walker's alias method draws each outcome with its weight's share.
 import { describe, expect, it } from 'vitest';
-import { buildAlias, drawAlias } from '../../src/engine/alias.ts';
+import { buildAlias, drawAlias } from '../../src/engine/random/alias.ts';
 
 /** The exact probability of each outcome: summed over columns, (prob + alias mass)/k. */
 function exactShares(weights: number[]): number[] {

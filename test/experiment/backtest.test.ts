@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fitStats } from '../../src/experiment/calibration/fit.ts';
+import { fitStats } from '../../src/experiment/backtest/fit.ts';
 import { csvRecords, tempDir } from './helpers.ts';
 import { drawInNode, extractSpecs } from '../report/helpers.ts';
 

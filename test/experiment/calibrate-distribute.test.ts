@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readPlan } from '../../src/experiment/plan.ts';
+import { readPlan } from '../../src/experiment/distribute/plan.ts';
 import { cliAsync, csvRecords, dataFiles, tempDir } from './helpers.ts';
 
 const root = tempDir('calibrate-split');

@@ -10,8 +10,8 @@ import { runMoments, meanMoments } from '../../src/experiment/calibration/moment
 import { momentsOf, type Targets } from '../../src/experiment/calibration/targets.ts';
 import { parseFreeList } from '../../src/experiment/calibration/free.ts';
 import { latinHypercube } from '../../src/experiment/calibration/lhs.ts';
-import { runReplications } from '../../src/experiment/replications.ts';
-import { replicationSeeds } from '../../src/experiment/seeds.ts';
+import { runReplications } from '../../src/experiment/replications/replications.ts';
+import { replicationSeeds } from '../../src/experiment/runs/seeds.ts';
 import { csvRecords, dataFiles, killAfterRuns, tempDir } from './helpers.ts';
 import { drawInNode, extractSpecs } from '../report/helpers.ts';
 

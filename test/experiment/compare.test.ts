@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareGroups, readGroup } from '../../src/experiment/compare.ts';
-import { runReplications } from '../../src/experiment/replications.ts';
-import { OUTCOMES } from '../../src/experiment/outcomes.ts';
+import { compareGroups, readGroup } from '../../src/experiment/compare/compare.ts';
+import { runReplications } from '../../src/experiment/replications/replications.ts';
+import { OUTCOMES } from '../../src/experiment/runs/outcomes.ts';
 import { tempDir, tiny } from './helpers.ts';
 
 const baseline = tiny('china-2020');

@@ -5,17 +5,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shardCommand, splitArg } from '../../src/experiment/cluster-options.ts';
-import { checkSlurmSettings } from '../../src/experiment/slurm.ts';
-import { expandGrid, parseVary } from '../../src/experiment/grid.ts';
-import { sweepExperiment, type SweepInput } from '../../src/experiment/sweep.ts';
+import { shardCommand, splitArg } from '../../src/cli/cluster-args.ts';
+import { checkSlurmSettings } from '../../src/experiment/distribute/slurm.ts';
+import { expandGrid, parseVary } from '../../src/experiment/sweep/grid.ts';
+import { sweepExperiment, type SweepInput } from '../../src/experiment/sweep/sweep.ts';
 import { loadScenarioFile } from '../../src/io/scenario-files.ts';
-import { aggregateComparison, comparisonDesign, comparisonExperiment } from '../../src/experiment/comparison-experiment.ts';
-import { carryOut } from '../../src/experiment/distribute.ts';
-import { mergeFolder } from '../../src/experiment/merge.ts';
-import { readPlan } from '../../src/experiment/plan.ts';
-import { replicationsExperiment, runReplications } from '../../src/experiment/replications.ts';
-import { inShard, parseShard } from '../../src/experiment/shard.ts';
+import { aggregateComparison, comparisonDesign, comparisonExperiment } from '../../src/experiment/compare/comparison-experiment.ts';
+import { carryOut } from '../../src/experiment/distribute/distribute.ts';
+import { mergeFolder } from '../../src/experiment/distribute/merge.ts';
+import { readPlan } from '../../src/experiment/distribute/plan.ts';
+import { replicationsExperiment, runReplications } from '../../src/experiment/replications/replications.ts';
+import { inShard, parseShard } from '../../src/experiment/distribute/shard.ts';
 import { BIN, cliAsync, csvRecords, dataFiles, tempDir, tiny } from './helpers.ts';
 
 const SWEEP = ['sweep', 'china-2020', '--set', 'params.laborAgents=1000', '--steps', '3',

@@ -4,11 +4,12 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changedKeys, scheduleConflicts, scheduledKeys } from '../../src/experiment/scenario-keys.ts';
-import { comparisonText, effectMark, sweepText } from '../../src/experiment/text.ts';
-import { betaNote, replicationsNote } from '../../src/experiment/warnings.ts';
-import type { Comparison, ComparisonRow } from '../../src/experiment/compare.ts';
-import { MAIN_OUTCOMES } from '../../src/experiment/outcomes.ts';
+import { changedKeys, scheduleConflicts, scheduledKeys } from '../../src/scenario/changed-keys.ts';
+import type { Comparison, ComparisonRow } from '../../src/experiment/compare/compare.ts';
+import { comparisonText, effectMark } from '../../src/experiment/compare/text.ts';
+import { sweepText } from '../../src/experiment/sweep/index.ts';
+import { betaNote, replicationsNote } from '../../src/experiment/summary/warnings.ts';
+import { MAIN_OUTCOMES } from '../../src/experiment/runs/outcomes.ts';
 import { loadScenarioFile } from '../../src/io/scenario-files.ts';
 import { runSummaryText } from '../../src/cli/summary-text.ts';
 import { simulate } from '../../src/engine/index.ts';

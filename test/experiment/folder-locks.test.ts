@@ -5,9 +5,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { carryOut } from '../../src/experiment/distribute.ts';
-import { mergeFolder } from '../../src/experiment/merge.ts';
-import { replicationsExperiment, runReplications } from '../../src/experiment/replications.ts';
+import { carryOut } from '../../src/experiment/distribute/distribute.ts';
+import { mergeFolder } from '../../src/experiment/distribute/merge.ts';
+import { replicationsExperiment, runReplications } from '../../src/experiment/replications/replications.ts';
 import { lockPath } from '../../src/io/lock.ts';
 import { tempDir, tiny } from './helpers.ts';
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/engine/index.ts';
 import { runFiles } from '../../src/io/run-files.ts';
-import { runReplications } from '../../src/experiment/replications.ts';
-import { replicationSeeds } from '../../src/experiment/seeds.ts';
+import { runReplications } from '../../src/experiment/replications/replications.ts';
+import { replicationSeeds } from '../../src/experiment/runs/seeds.ts';
 import { csvRecords, dataFiles, tempDir, tiny } from './helpers.ts';
 
 const scenario = tiny();

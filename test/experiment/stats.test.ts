@@ -1,7 +1,7 @@
 import { describe as group, expect, it } from 'vitest';
-import { describe, pairedDifferences, withinRange } from '../../src/experiment/stats.ts';
-import { describeOutcome } from '../../src/experiment/aggregate.ts';
-import { replicationSeeds } from '../../src/experiment/seeds.ts';
+import { describe, pairedDifferences, withinRange } from '../../src/experiment/summary/stats.ts';
+import { describeOutcome } from '../../src/experiment/summary/aggregate.ts';
+import { replicationSeeds } from '../../src/experiment/runs/seeds.ts';
 
 group('describe: mean, sd and 95% t-interval', () => {
   it('matches R for 1..5', () => {

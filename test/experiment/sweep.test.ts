@@ -2,8 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandGrid, parseVary } from '../../src/experiment/grid.ts';
-import { readSweepFile } from '../../src/experiment/sweep-file.ts';
+import { expandGrid, parseVary } from '../../src/experiment/sweep/grid.ts';
+import { readSweepFile } from '../../src/experiment/sweep/sweep-file.ts';
 import { csvRecords, dataFiles, killAfterRuns, tempDir } from './helpers.ts';
 
 const BIN = join(import.meta.dirname, '../../bin/factorflow.js');

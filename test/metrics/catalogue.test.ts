@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_COLUMNS } from '../../src/engine/index.ts';
 import { clipToRange, labelWithUnit, moneyUnit, outcomeInfo } from '../../src/metrics/index.ts';
-import { RUN_FIGURES } from '../../src/experiment/outcomes.ts';
+import { RUN_FIGURES } from '../../src/experiment/runs/outcomes.ts';
 import { CHARTS, MAP_COLUMNS } from '../../web/series.ts';
 
 describe('the outcome catalogue', () => {

@@ -76,6 +76,13 @@ async function waitBaseline(page: Page, n: number): Promise<void> {
   await page.waitForFunction((k) => ((window as any).factorflow.baseline()?.length ?? 0) > k, n, { timeout: 20_000 });
 }
 
+/** Clicks region `id` on the page's map, where the page says the region is drawn. */
+async function clickRegion(page: Page, id: string): Promise<void> {
+  const box = (await page.locator('#map').boundingBox())!;
+  const p = await page.evaluate((r) => (window as any).factorflow.regionPoint(r), id);
+  await page.mouse.click(box.x + p.x, box.y + p.y);
+}
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 describe.skipIf(!HAS_CHROMIUM)('the teaching page in chromium', () => {
@@ -170,11 +177,7 @@ describe.skipIf(!HAS_CHROMIUM)('the teaching page in chromium', () => {
 
   it('clicking two regions on the map adds a link from the next year on', async () => {
     const { page, problems } = await open('?scenario=identical-regions');
-    const box = (await page.locator('#map').boundingBox())!;
-    const click = async (id: string) => {
-      const p = await page.evaluate((r) => (window as any).factorflow.regionPoint(r), id);
-      await page.mouse.click(box.x + p.x, box.y + p.y);
-    };
+    const click = (id: string) => clickRegion(page, id);
     // identical-regions.json: a ring A-B-C-D-A, so A and C are not linked at the start.
     await click('A');
     await click('C');
@@ -361,11 +364,7 @@ describe.skipIf(!HAS_CHROMIUM)('the teaching page in chromium', () => {
 
   it('a link hint says when the link opens and is gone once that year has passed', async () => {
     const { page, problems } = await open('?scenario=identical-regions');
-    const box = (await page.locator('#map').boundingBox())!;
-    const click = async (id: string) => {
-      const p = await page.evaluate((r) => (window as any).factorflow.regionPoint(r), id);
-      await page.mouse.click(box.x + p.x, box.y + p.y);
-    };
+    const click = (id: string) => clickRegion(page, id);
     await click('A');
     await expect.poll(() => page.textContent('#link-hint')).toContain('Now click the region to link with Region A');
     await click('C');

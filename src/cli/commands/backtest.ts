@@ -1,12 +1,11 @@
 // `factorflow backtest SCENARIO --targets FILE`: replications of a scenario set against
-// observed moments (src/experiment/calibration/backtest.ts).
+// observed moments (src/experiment/backtest/backtest.ts).
 import type { Argv, CommandModule } from 'yargs';
-import { countArg, experimentOptions, workersArg, type ExperimentArgs } from '../../experiment/cli-options.ts';
+import { countArg, experimentOptions, workersArg, type ExperimentArgs } from '../experiment-args.ts';
 import { InputError } from '../../experiment/errors.ts';
-import { runBacktest } from '../../experiment/calibration/backtest.ts';
-import { momentsOf, readTargets } from '../../experiment/calibration/targets.ts';
-import { backtestText } from '../../experiment/calibration/text.ts';
-import { replicationSeeds } from '../../experiment/seeds.ts';
+import { backtestText, runBacktest } from '../../experiment/backtest/index.ts';
+import { momentsOf, readTargets } from '../../experiment/calibration/index.ts';
+import { replicationSeeds } from '../../experiment/runs/seeds.ts';
 import { buildReport } from '../../report/index.ts';
 import { withErrors } from '../errors.ts';
 import { progressBar } from '../progress.ts';

@@ -1,14 +1,11 @@
 // `factorflow calibrate SCENARIO --targets FILE --free KEY=LO:HI ...`: fit free parameters to
 // observed moments by the method of simulated moments (src/experiment/calibration/).
 import type { Argv, CommandModule } from 'yargs';
-import { countArg, experimentOptions, workersArg, type ExperimentArgs } from '../../experiment/cli-options.ts';
-import { clusterOptions, clusterStep, splitArg, type ClusterArgs } from '../../experiment/cluster-options.ts';
+import { countArg, experimentOptions, workersArg, type ExperimentArgs } from '../experiment-args.ts';
+import { clusterOptions, clusterStep, splitArg, type ClusterArgs } from '../cluster-args.ts';
 import { InputError } from '../../experiment/errors.ts';
-import { carryOutCalibration, type CalibrationSettings } from '../../experiment/calibration/calibrate.ts';
-import { parseFreeList } from '../../experiment/calibration/free.ts';
-import { momentsOf, readTargets } from '../../experiment/calibration/targets.ts';
-import { calibrationText } from '../../experiment/calibration/text.ts';
-import { replicationSeeds } from '../../experiment/seeds.ts';
+import { carryOutCalibration, type CalibrationSettings, parseFreeList, momentsOf, readTargets, calibrationText } from '../../experiment/calibration/index.ts';
+import { replicationSeeds } from '../../experiment/runs/seeds.ts';
 import { buildReport } from '../../report/index.ts';
 import { parseOverrideValue } from '../../scenario/overrides.ts';
 import { withErrors } from '../errors.ts';

@@ -4,17 +4,14 @@
 // comparison.csv / comparison.json (docs/outputs.md).
 import { resultsFolderName } from '../../io/folder-name.ts';
 import type { Argv, CommandModule } from 'yargs';
-import { clusterOptions, clusterStep, splitArg, type ClusterArgs } from '../../experiment/cluster-options.ts';
-import { readGroup, type Group } from '../../experiment/compare.ts';
-import { regionsOfRun, requireComparable, type Shape } from '../../experiment/comparable.ts';
-import { aggregateComparison, comparisonDesign, comparisonExperiment, type ComparisonSource } from '../../experiment/comparison-experiment.ts';
-import { countArg, experimentOptions, workersArg, type ExperimentArgs } from '../../experiment/cli-options.ts';
-import { carryOut } from '../../experiment/distribute.ts';
-import { releaseFolder } from '../../experiment/folder.ts';
-import { isFolder } from '../../experiment/run-folder.ts';
-import { replicationSeeds } from '../../experiment/seeds.ts';
-import { comparisonText } from '../../experiment/text.ts';
-import { changedKeys, scheduleConflicts } from '../../experiment/scenario-keys.ts';
+import { clusterOptions, clusterStep, splitArg, type ClusterArgs } from '../cluster-args.ts';
+import { readGroup, type Group, regionsOfRun, requireComparable, type Shape, aggregateComparison, comparisonDesign, comparisonExperiment, type ComparisonSource, comparisonText } from '../../experiment/compare/index.ts';
+import { countArg, experimentOptions, workersArg, type ExperimentArgs } from '../experiment-args.ts';
+import { carryOut } from '../../experiment/distribute/distribute.ts';
+import { releaseFolder } from '../../experiment/folders/folder.ts';
+import { isFolder } from '../../experiment/runs/run-folder.ts';
+import { replicationSeeds } from '../../experiment/runs/seeds.ts';
+import { changedKeys, scheduleConflicts } from '../../scenario/changed-keys.ts';
 import { buildReport } from '../../report/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import { withErrors } from '../errors.ts';

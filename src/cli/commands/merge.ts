@@ -4,8 +4,8 @@
 // A calibration's merge ends its design phase only (the candidates ranked, no report): the
 // same calibrate command on the folder then runs the search (docs/cluster.md).
 import type { Argv, CommandModule } from 'yargs';
-import { releaseFolder } from '../../experiment/folder.ts';
-import { mergeFolder } from '../../experiment/merge.ts';
+import { releaseFolder } from '../../experiment/folders/folder.ts';
+import { mergeFolder } from '../../experiment/distribute/merge.ts';
 import { buildReport } from '../../report/index.ts';
 import { withErrors } from '../errors.ts';
 

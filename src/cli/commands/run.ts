@@ -11,13 +11,12 @@ import { withErrors } from '../errors.ts';
 import { progressBar } from '../progress.ts';
 import { scenarioFromArgs, scenarioOptions, type ScenarioArgs } from '../scenario-args.ts';
 import { runSummaryText } from '../summary-text.ts';
-import { countArg, experimentOptions, workersArg, type ExperimentArgs } from '../../experiment/cli-options.ts';
-import { replicationsExperiment, runReplications } from '../../experiment/replications.ts';
-import { clusterOptions, clusterStep, splitArg, type ClusterArgs } from '../../experiment/cluster-options.ts';
-import { carryOut } from '../../experiment/distribute.ts';
+import { countArg, experimentOptions, workersArg, type ExperimentArgs } from '../experiment-args.ts';
+import { replicationsExperiment, runReplications, replicationsText } from '../../experiment/replications/index.ts';
+import { clusterOptions, clusterStep, splitArg, type ClusterArgs } from '../cluster-args.ts';
+import { carryOut } from '../../experiment/distribute/distribute.ts';
 import { InputError } from '../../experiment/errors.ts';
-import { replicationsText } from '../../experiment/text.ts';
-import { replicationSeeds } from '../../experiment/seeds.ts';
+import { replicationSeeds } from '../../experiment/runs/seeds.ts';
 
 export interface RunArgs extends ScenarioArgs, ExperimentArgs, ClusterArgs {
   scenario: string;

@@ -2,14 +2,11 @@
 // which varied keys drive which outcomes (docs/sensitivity.md). Every input is checked
 // before anything runs; runs go through the experiment pool, resumable as a sweep's.
 import type { Argv, CommandModule } from 'yargs';
-import { experimentOptions, workersArg, type ExperimentArgs } from '../../experiment/cli-options.ts';
-import { clusterOptions, clusterStep, splitArg, type ClusterArgs } from '../../experiment/cluster-options.ts';
+import { experimentOptions, workersArg, type ExperimentArgs } from '../experiment-args.ts';
+import { clusterOptions, clusterStep, splitArg, type ClusterArgs } from '../cluster-args.ts';
 import { InputError } from '../../experiment/errors.ts';
-import { overrideText } from '../../experiment/grid.ts';
-import { parseRangeArg, planMorris, planSobol, scale, type Range, type SensitivityPlan } from '../../experiment/sensitivity/design.ts';
-import { DEFAULT_OUTCOMES, parseOutcomes } from '../../experiment/sensitivity/outcomes.ts';
-import { runSensitivity } from '../../experiment/sensitivity/run.ts';
-import { sensitivityText } from '../../experiment/sensitivity/text.ts';
+import { overrideText } from '../../scenario/overrides.ts';
+import { parseRangeArg, planMorris, planSobol, scale, type Range, type SensitivityPlan, DEFAULT_OUTCOMES, parseOutcomes, runSensitivity, sensitivityText } from '../../experiment/sensitivity/index.ts';
 import { buildReport } from '../../report/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import { withErrors } from '../errors.ts';

@@ -1,15 +1,12 @@
 // `factorflow sweep SCENARIO --vary KEY=VALUES...` (or --file design.json): every point of
 // the grid with the same replication seeds, resumable, on a pool of worker processes.
 import type { Argv, CommandModule } from 'yargs';
-import { countArg, experimentOptions, workersArg, type ExperimentArgs } from '../../experiment/cli-options.ts';
-import { clusterOptions, clusterStep, splitArg, type ClusterArgs } from '../../experiment/cluster-options.ts';
+import { countArg, experimentOptions, workersArg, type ExperimentArgs } from '../experiment-args.ts';
+import { clusterOptions, clusterStep, splitArg, type ClusterArgs } from '../cluster-args.ts';
 import { InputError } from '../../experiment/errors.ts';
-import { expandGrid, parseVary, type SweepDesign } from '../../experiment/grid.ts';
-import { replicationSeeds } from '../../experiment/seeds.ts';
-import { readSweepFile } from '../../experiment/sweep-file.ts';
-import { runSweep } from '../../experiment/sweep.ts';
-import { scheduleConflicts } from '../../experiment/scenario-keys.ts';
-import { sweepText } from '../../experiment/text.ts';
+import { expandGrid, parseVary, type SweepDesign, readSweepFile, runSweep, sweepText } from '../../experiment/sweep/index.ts';
+import { replicationSeeds } from '../../experiment/runs/seeds.ts';
+import { scheduleConflicts } from '../../scenario/changed-keys.ts';
 import { buildReport } from '../../report/index.ts';
 import { ScenarioError } from '../../scenario/index.ts';
 import { OVERRIDE_FILE } from '../../scenario/overrides.ts';

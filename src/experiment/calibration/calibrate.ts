@@ -14,46 +14,18 @@ import { csvHeader, csvLine } from '../../io/csv.ts';
 import { writeFileAtomically } from '../../io/atomic.ts';
 import { json, manifest } from '../../io/manifest.ts';
 import { isBundledName, setPath, type Scenario } from '../../scenario/index.ts';
-import { carryOut, type CarriedOut, type DistributedOptions } from '../distribute.ts';
-import { releaseFolder } from '../folder.ts';
-import { openPool } from '../pool.ts';
-import { runDir } from '../sweep.ts';
-import { withStreams } from '../stream-file.ts';
+import { carryOut, type CarriedOut, type DistributedOptions } from '../distribute/distribute.ts';
+import { releaseFolder } from '../folders/folder.ts';
+import { openPool } from '../runs/pool.ts';
+import { runDir } from '../folders/file-names.ts';
+import { withStreams } from '../folders/stream-file.ts';
 import { aggregateDesign, ranked } from './design-phase.ts';
 import { evaluateBatch, type Candidate, type Evaluation, type EvaluationContext } from './evaluate.ts';
 import { calibrationDesign, calibrationExperiment, type StoredCalibrationDesign } from './experiment.ts';
 import { toUnit, toValues, type FreeParam } from './free.ts';
 import { nextRequest, type ChainOptions } from './search.ts';
 import { PROFILE_DELTA, profileCandidates, profileIntervals, type ProfileInterval } from './profiles.ts';
-import type { Moment } from './targets.ts';
-
-export interface CalibrationSettings {
-  /** Evaluations of the design and the search together. */
-  budget: number;
-  /** Points of the space-filling design. */
-  designPoints: number;
-  /** Nelder–Mead chains, from the best design points. */
-  starts: number;
-  /** Points per parameter in the profiles (0: none). */
-  profilePoints: number;
-  /** Half-width of the profiles, in shares of each parameter's range. */
-  profileWidth: number;
-  search: ChainOptions;
-}
-
-export interface CalibrationInput {
-  base: Scenario;
-  load: (overrides: string[]) => Scenario;
-  free: FreeParam[];
-  targetsFile: string;
-  targetsName: string;
-  moments: Moment[];
-  seeds: number[];
-  settings: CalibrationSettings;
-  /** The scenario as the user named it (a bundled name or a path) and the --set/--steps given. */
-  ref: string;
-  overrides: [string, unknown][];
-}
+import type { CalibrationInput } from './input.ts';
 
 export interface CalibrationResult {
   out: string;

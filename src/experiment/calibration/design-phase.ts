@@ -7,8 +7,8 @@
 // the same evaluations.
 import { join } from 'node:path';
 import { csvHeader, csvLine } from '../../io/csv.ts';
-import { fmt, textTable } from '../text.ts';
-import { withStreams } from '../stream-file.ts';
+import { fmt, textTable } from '../summary/text.ts';
+import { withStreams } from '../folders/stream-file.ts';
 import { readEvaluation, type Evaluation } from './evaluate.ts';
 import { designCandidates, type StoredCalibrationDesign } from './experiment.ts';
 

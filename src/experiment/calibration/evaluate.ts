@@ -3,10 +3,10 @@
 // runs/point-<evaluation>-rep-<r>/ (the sweep's layout and resume marker). Moments are always
 // read back from the folders, so a resumed or parallel calibration sees the same bits.
 import type { Scenario } from '../../scenario/index.ts';
-import { overrideText } from '../grid.ts';
-import type { TaskPool } from '../pool.ts';
-import { runDir } from '../sweep.ts';
-import { isFinished, type RunTask } from '../task.ts';
+import { overrideText } from '../../scenario/overrides.ts';
+import type { TaskPool } from '../runs/pool.ts';
+import { runDir } from '../folders/file-names.ts';
+import { isFinished, type RunTask } from '../runs/task.ts';
 import type { FreeParam } from './free.ts';
 import { meanMoments, objective, runMoments } from './moments.ts';
 import type { Moment } from './targets.ts';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../errors.ts';
-import { readRun, type RunData } from '../run-folder.ts';
+import { readRun, type RunData } from '../runs/run-folder.ts';
 import type { Moment, RegionMeasure } from './targets.ts';
 
 /** Per region and step, what the regional measures need. */

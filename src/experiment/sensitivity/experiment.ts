@@ -7,12 +7,12 @@ import { writeFileAtomically } from '../../io/atomic.ts';
 import { csvHeader, csvLine } from '../../io/csv.ts';
 import { scenarioHash } from '../../io/manifest.ts';
 import type { Scenario } from '../../scenario/index.ts';
-import type { PlannedExperiment } from '../distribute.ts';
+import type { PlannedExperiment } from '../distribute/distribute.ts';
 import { InputError } from '../errors.ts';
-import type { Design } from '../folder.ts';
-import { overrideText } from '../grid.ts';
-import type { PlannedRun } from '../plan.ts';
-import { runDir } from '../sweep.ts';
+import type { Design } from '../folders/folder.ts';
+import { overrideText } from '../../scenario/overrides.ts';
+import type { PlannedRun } from '../distribute/plan.ts';
+import { runDir } from '../folders/file-names.ts';
 import { planMorris, planSobol, type PlannedRun as SensitivityRun, type SensitivityPlan } from './design.ts';
 import type { OutcomeSpec } from './outcomes.ts';
 

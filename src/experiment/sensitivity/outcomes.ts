@@ -6,8 +6,8 @@
 // `last` may stand for TO too. Steps are checked against the scenario's length.
 import { didYouMean } from '../../scenario/suggest.ts';
 import { InputError } from '../errors.ts';
-import { OUTCOMES, RUN_FIGURES, type Outcome, type RunFigure } from '../outcomes.ts';
-import type { RunData } from '../run-folder.ts';
+import { OUTCOMES, RUN_FIGURES, type Outcome, type RunFigure } from '../runs/outcomes.ts';
+import type { RunData } from '../runs/run-folder.ts';
 
 export type OutcomeSpec =
   | { kind: 'at'; label: string; column: Outcome; step: number }

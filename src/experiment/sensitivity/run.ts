@@ -3,7 +3,7 @@
 // folder under runs/ (the sweep's layout and resume markers), then the analysis
 // (aggregate.ts, the same step `factorflow merge` takes). Outcomes are not part of the
 // design: rerunning with other --outcomes reuses every run and only re-analyses.
-import { carryOut, type CarriedOut, type DistributedOptions } from '../distribute.ts';
+import { carryOut, type CarriedOut, type DistributedOptions } from '../distribute/distribute.ts';
 import type { IndexRow } from './analyze.ts';
 import { aggregateSensitivity } from './aggregate.ts';
 import { sensitivityDesign, sensitivityExperiment, type SensitivityInput } from './experiment.ts';

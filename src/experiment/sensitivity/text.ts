@@ -1,7 +1,7 @@
 // The ranked table the terminal prints: per outcome, the parameters from the most to the
 // least influential (Sobol: by total index ST; Morris: by μ*), with 95% intervals, and the
 // seed noise to read them against.
-import { fmt, textTable } from '../text.ts';
+import { fmt, textTable } from '../summary/text.ts';
 import type { IndexRow } from './analyze.ts';
 import type { SensitivityPlan } from './design.ts';
 import { morrisDelta } from './morris.ts';

@@ -9,7 +9,7 @@ import { readCsv, readJsonObject } from '../files.ts';
 import { formatNumber, formatValue } from '../format.ts';
 import { htmlTable } from '../tables.ts';
 import { indicesSection } from './indices-section.ts';
-import { NATIONAL_SUMMARY } from '../../experiment/file-names.ts';
+import { NATIONAL_SUMMARY } from '../../experiment/folders/file-names.ts';
 import { MEASURES, regionFit, type MomentRow } from './fit-sections.ts';
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : NaN);

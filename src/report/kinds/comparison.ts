@@ -11,7 +11,7 @@ import { outcomeLabelWithUnit } from '../labels.ts';
 import { InputError } from '../errors.ts';
 import { escapeHtml } from '../escape.ts';
 import { compactNumber, unique } from '../charts/common.ts';
-import { betaNote, replicationsNote } from '../../experiment/warnings.ts';
+import { betaNote, replicationsNote } from '../../experiment/summary/warnings.ts';
 
 const COLUMNS = ['scenario', 'outcome', 'step', 'baseline_mean', 'policy_mean', 'diff_mean', 'ci_low', 'ci_high'];
 /** Run-level figures in the summary table, after the outcomes. */

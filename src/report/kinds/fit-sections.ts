@@ -1,6 +1,6 @@
 // Regional moments of calibrate and backtest as scatter sections: simulated against observed
 // per region, with R² (against the 45° line) and RMSE.
-import { fitStats, type FitStats } from '../../experiment/calibration/fit.ts';
+import { fitStats, type FitStats } from '../../experiment/backtest/index.ts';
 import type { ScatterPoint } from '../charts/calibration.ts';
 
 export interface MomentRow {

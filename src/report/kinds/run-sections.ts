@@ -10,7 +10,7 @@ import { formatNumber, formatValue } from '../format.ts';
 import type { ScenarioInfo } from '../scenario.ts';
 import { snapshots, type RunFolder, type Snapshot } from './run-folder.ts';
 import { leverChart, regionPathCharts } from '../charts/paths.ts';
-import { betaNote } from '../../experiment/warnings.ts';
+import { betaNote } from '../../experiment/summary/warnings.ts';
 
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
 

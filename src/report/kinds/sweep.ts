@@ -6,7 +6,7 @@ import { readCsv, readJsonObjectIfExists, type CsvRow } from '../files.ts';
 import { htmlTable } from '../tables.ts';
 import { formatNumber, formatValue } from '../format.ts';
 import { outcomeLabelWithUnit } from '../labels.ts';
-import { replicationsNote } from '../../experiment/warnings.ts';
+import { replicationsNote } from '../../experiment/summary/warnings.ts';
 import { InputError } from '../errors.ts';
 import { unique } from '../charts/common.ts';
 

@@ -4,7 +4,7 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPlan } from '../../../src/experiment/plan.ts';
+import { readPlan } from '../../../src/experiment/distribute/plan.ts';
 import { cliAsync, csvRecords, dataFiles, tempDir } from '../helpers.ts';
 
 /** Two regions at 500 agents and 4 years, Morris with 2 trajectories over 2 keys: 6 design runs + 2 base replications. */

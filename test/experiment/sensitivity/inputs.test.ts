@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRangeArg, planMorris, planSobol } from '../../../src/experiment/sensitivity/design.ts';
 import { noiseRows } from '../../../src/experiment/sensitivity/noise.ts';
 import { outcomeValue, parseOutcome, parseOutcomes } from '../../../src/experiment/sensitivity/outcomes.ts';
-import type { RunData } from '../../../src/experiment/run-folder.ts';
+import type { RunData } from '../../../src/experiment/runs/run-folder.ts';
 
 describe('--vary KEY=LO:HI', () => {
   it('reads a range and refuses bad ones naming the key', () => {
